@@ -1,0 +1,225 @@
+package dev.vigil.quality;
+
+import dev.vigil.quality.ClassificationOutcome.Answered;
+import dev.vigil.quality.ClassificationOutcome.Failed;
+import dev.vigil.quality.ClassificationOutcome.FailureKind;
+import dev.vigil.quality.internal.Checks;
+import dev.vigil.spi.model.StagnationResult;
+import dev.vigil.spi.model.Step;
+import dev.vigil.spi.model.StepQualitySignal;
+import dev.vigil.spi.model.TerminationReason;
+import dev.vigil.spi.model.Turn;
+import dev.vigil.spi.plugin.StepClassifier;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a (possibly third-party) step classifier so that it can never crash or stall the caller (quality.md §1.1, F9).
+ * Each call runs on the caller-supplied executor and is awaited for at most the call timeout
+ * ({@code plugins.call_timeout_seconds}, 5.0 s). If the classifier throws a {@link RuntimeException} (or a checked
+ * exception), times out or returns null, the call is logged as warning {@code vigil.quality.step_classification_failed}
+ * (classifier, step_index, error_type, error) and the step gets no signal: leave it out of the accuracy-effort ratio
+ * and the judge's signal list. A {@link java.lang.Error} thrown by the classifier propagates to the caller.
+ *
+ * <p>Optionally, {@link #withFallback} names a classifier (normally the built-in {@link RuleBasedStepClassifier}) that
+ * answers in the caller's thread when the guarded one gives no answer; without it the step simply has no signal.
+ *
+ * <p>The executor should have a thread free for each concurrent call (a cached pool, or virtual threads); time spent
+ * queued counts against the timeout. A timed-out call is cancelled with interruption. Thread-safe.
+ */
+public final class GuardedStepClassifier {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GuardedStepClassifier.class);
+
+    private final StepClassifier classifier;
+    private final String classifierName;
+    private final ExecutorService executor;
+    private final Duration callTimeout;
+    private final StepClassifier fallback;
+
+    /**
+     * Guards {@code classifier}.
+     *
+     * @param classifier the classifier to guard
+     * @param executor where calls run; the caller owns and shuts it down
+     * @param callTimeout the longest wait for one answer, {@code > 0}
+     */
+    public GuardedStepClassifier(StepClassifier classifier, ExecutorService executor, Duration callTimeout) {
+        this(classifier, executor, callTimeout, null);
+    }
+
+    private GuardedStepClassifier(
+            StepClassifier classifier, ExecutorService executor, Duration callTimeout, StepClassifier fallback) {
+        this.classifier = Checks.required(classifier, "classifier");
+        this.executor = Checks.required(executor, "executor");
+        Checks.required(callTimeout, "callTimeout");
+        if (callTimeout.isNegative() || callTimeout.isZero()) {
+            throw new IllegalArgumentException("callTimeout must be > 0, got " + callTimeout);
+        }
+        this.callTimeout = callTimeout;
+        this.classifierName = safeName(classifier);
+        this.fallback = fallback;
+    }
+
+    /**
+     * Guards {@code classifier} with a timeout in seconds, as {@code plugins.call_timeout_seconds} gives it.
+     *
+     * @throws IllegalArgumentException {@code callTimeoutSeconds must be > 0, got 0.0}
+     */
+    public static GuardedStepClassifier of(
+            StepClassifier classifier, ExecutorService executor, double callTimeoutSeconds) {
+        Checks.positive(callTimeoutSeconds, "callTimeoutSeconds");
+        long nanos = (long) Math.min(Long.MAX_VALUE, Math.ceil(callTimeoutSeconds * TimeUnit.SECONDS.toNanos(1)));
+        return new GuardedStepClassifier(classifier, executor, Duration.ofNanos(Math.max(1L, nanos)));
+    }
+
+    /**
+     * This guard with a fallback classifier that answers, unguarded and in the caller's thread, whenever the guarded
+     * classifier gives no answer. The failure is still logged. Intended for the built-in classifier, which is total.
+     */
+    public GuardedStepClassifier withFallback(StepClassifier fallbackClassifier) {
+        return new GuardedStepClassifier(
+                classifier, executor, callTimeout, Checks.required(fallbackClassifier, "fallbackClassifier"));
+    }
+
+    /** The guarded classifier's name, as reported in log events. */
+    public String classifierName() {
+        return classifierName;
+    }
+
+    /** The call timeout. */
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    /**
+     * Classifies one step under the guard.
+     *
+     * @return the signal, or empty when the classifier threw, timed out or returned null (and no fallback answered)
+     * @throws Error when the classifier throws one
+     */
+    public Optional<StepQualitySignal> classify(
+            int stepIndex, List<Turn> turns, TerminationReason terminationReason, StagnationResult stagnation) {
+        ClassificationOutcome outcome = attempt(stepIndex, turns, terminationReason, stagnation);
+        if (outcome instanceof Answered answered) {
+            return Optional.of(answered.value());
+        }
+        if (fallback == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(fallback.classify(stepIndex, turns, terminationReason, stagnation));
+        } catch (RuntimeException e) {
+            report(new Failed(
+                    safeName(fallback),
+                    stepIndex,
+                    FailureKind.THREW,
+                    e.getClass().getName(),
+                    message(e)));
+            return Optional.empty();
+        }
+    }
+
+    /** Classifies {@code step} under the guard; see {@link #classify(int, List, TerminationReason, StagnationResult)}. */
+    public Optional<StepQualitySignal> classify(Step step, StagnationResult stagnation) {
+        Checks.required(step, "step");
+        return classify(step.stepIndex(), step.turns(), step.terminationReason(), stagnation);
+    }
+
+    /**
+     * Classifies one step under the guard and says what happened; a failure is logged as by {@link #classify}. The
+     * fallback classifier is not consulted.
+     *
+     * @throws Error when the classifier throws one
+     */
+    public ClassificationOutcome attempt(
+            int stepIndex, List<Turn> turns, TerminationReason terminationReason, StagnationResult stagnation) {
+        ClassificationOutcome outcome = call(stepIndex, turns, terminationReason, stagnation);
+        if (outcome instanceof Failed failed) {
+            report(failed);
+        }
+        return outcome;
+    }
+
+    private ClassificationOutcome call(
+            int stepIndex, List<Turn> turns, TerminationReason terminationReason, StagnationResult stagnation) {
+        Future<StepQualitySignal> future;
+        try {
+            future = executor.submit(() -> classifier.classify(stepIndex, turns, terminationReason, stagnation));
+        } catch (RejectedExecutionException e) {
+            return failed(stepIndex, FailureKind.NOT_RUN, e.getClass().getName(), message(e));
+        }
+        try {
+            StepQualitySignal signal = future.get(callTimeout.toNanos(), TimeUnit.NANOSECONDS);
+            if (signal == null) {
+                return failed(
+                        stepIndex,
+                        FailureKind.NULL_RESULT,
+                        FailureKind.NULL_RESULT.wireName(),
+                        "classifier returned null");
+            }
+            return new Answered(signal);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return failed(
+                    stepIndex,
+                    FailureKind.TIMEOUT,
+                    FailureKind.TIMEOUT.wireName(),
+                    String.format(
+                            Locale.ROOT,
+                            "classifier did not answer within %s s",
+                            callTimeout.toNanos() / (double) TimeUnit.SECONDS.toNanos(1)));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            return failed(stepIndex, FailureKind.THREW, cause.getClass().getName(), message(cause));
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            return failed(stepIndex, FailureKind.NOT_RUN, e.getClass().getName(), "interrupted while waiting");
+        } catch (CancellationException e) {
+            return failed(stepIndex, FailureKind.NOT_RUN, e.getClass().getName(), message(e));
+        }
+    }
+
+    private Failed failed(int stepIndex, FailureKind kind, String errorType, String error) {
+        return new Failed(classifierName, stepIndex, kind, errorType, error);
+    }
+
+    private static void report(Failed failed) {
+        LOG.atWarn()
+                .setMessage(QualityEvents.STEP_CLASSIFICATION_FAILED)
+                .addKeyValue("classifier", failed.classifier())
+                .addKeyValue("step_index", failed.stepIndex())
+                .addKeyValue("error_type", failed.errorType())
+                .addKeyValue("error", failed.error())
+                .log();
+    }
+
+    private static String message(Throwable t) {
+        return t.getMessage() == null ? t.getClass().getName() : t.getMessage();
+    }
+
+    /** The plugin's name, or its class name when {@code name()} itself misbehaves. */
+    private static String safeName(StepClassifier classifier) {
+        try {
+            String name = classifier.name();
+            return name == null || name.isBlank() ? classifier.getClass().getName() : name;
+        } catch (RuntimeException e) {
+            return classifier.getClass().getName();
+        }
+    }
+}

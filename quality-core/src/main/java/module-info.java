@@ -1,0 +1,16 @@
+/**
+ * Vigil quality: the built-in rule-based step classifier and its guard, the accuracy-effort ratio with the weak-model
+ * trap, task completion metrics, rubric verification with the heuristic grader, and scored client feedback. No LLM
+ * call and no network: cheap enough to run on every step of every run.
+ */
+module dev.vigil.quality {
+    requires transitive dev.vigil.spi;
+    requires org.slf4j;
+
+    exports dev.vigil.quality;
+    exports dev.vigil.quality.verification;
+    exports dev.vigil.quality.feedback;
+
+    provides dev.vigil.spi.plugin.StepClassifierProvider with
+            dev.vigil.quality.RuleBasedStepClassifierProvider;
+}
