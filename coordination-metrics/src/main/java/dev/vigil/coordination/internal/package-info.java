@@ -1,0 +1,2 @@
+/** Implementation helpers of the coordination metrics; not exported. */
+package dev.vigil.coordination.internal;
