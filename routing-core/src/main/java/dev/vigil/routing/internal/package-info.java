@@ -1,0 +1,2 @@
+/** Implementation helpers of the routing module; not exported. */
+package dev.vigil.routing.internal;
