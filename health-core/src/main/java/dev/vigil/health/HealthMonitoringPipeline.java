@@ -2,6 +2,7 @@ package dev.vigil.health;
 
 import dev.vigil.health.triage.AlertGrouper;
 import dev.vigil.health.triage.TriageChain;
+import dev.vigil.health.triage.TriageOutcome;
 import dev.vigil.spi.model.EscalationCause;
 import dev.vigil.spi.model.EscalationTicket;
 import dev.vigil.spi.model.Notification;
@@ -38,6 +39,7 @@ public final class HealthMonitoringPipeline {
     private final TriageChain triage;
     private final NotificationPublisher publisher;
     private final AlertGrouper grouper;
+    private final TicketListener listener;
     private final Clock clock;
 
     private HealthMonitoringPipeline(Builder builder) {
@@ -45,6 +47,7 @@ public final class HealthMonitoringPipeline {
         this.triage = Objects.requireNonNull(builder.triage, "triage");
         this.publisher = Objects.requireNonNull(builder.publisher, "publisher");
         this.grouper = builder.grouper == null ? AlertGrouper.disabled() : builder.grouper;
+        this.listener = builder.listener;
         this.clock = builder.clock;
     }
 
@@ -70,14 +73,18 @@ public final class HealthMonitoringPipeline {
      */
     public Optional<EscalationTicket> triageAndDeliver(EscalationTicket ticket) {
         Objects.requireNonNull(ticket, "ticket");
-        if (!triage.decide(ticket).escalated()) {
+        TriageOutcome outcome = triage.decide(ticket);
+        if (!outcome.escalated()) {
+            listener.triaged(ticket, outcome, 0);
             return Optional.empty();
         }
         if (!grouper.admit(ticket)) {
+            listener.triaged(ticket, outcome, 0);
             return Optional.of(ticket);
         }
+        int delivered = 0;
         try {
-            publisher.publish(toNotification(ticket, clock.instant()));
+            delivered = publisher.publish(toNotification(ticket, clock.instant()));
         } catch (RuntimeException e) {
             LOG.atWarn()
                     .setMessage("vigil.health.pipeline_error")
@@ -87,6 +94,7 @@ public final class HealthMonitoringPipeline {
                     .addKeyValue("detail", "notification delivery failed, ticket still returned")
                     .log();
         }
+        listener.triaged(ticket, outcome, delivered);
         return Optional.of(ticket);
     }
 
@@ -157,15 +165,42 @@ public final class HealthMonitoringPipeline {
                 .build();
     }
 
+    /**
+     * Told about every ticket the pipeline triages, escalated or not, e.g. so a report can show dismissed tickets
+     * and why. Called on the triaging thread; must not throw.
+     */
+    @FunctionalInterface
+    public interface TicketListener {
+
+        /** A listener that ignores everything. */
+        TicketListener NONE = (ticket, outcome, deliveredTo) -> {};
+
+        /**
+         * One ticket was triaged.
+         *
+         * @param ticket the ticket
+         * @param outcome the triage decision, the rule that made it and why
+         * @param deliveredTo the number of sinks that accepted its notification; 0 when dismissed or grouped
+         */
+        void triaged(EscalationTicket ticket, TriageOutcome outcome, int deliveredTo);
+    }
+
     /** Builder of a {@link HealthMonitoringPipeline}. */
     public static final class Builder {
         private HealthJudge judge;
         private TriageChain triage;
         private NotificationPublisher publisher;
         private AlertGrouper grouper;
+        private TicketListener listener = TicketListener.NONE;
         private Clock clock = Clock.systemUTC();
 
         private Builder() {}
+
+        /** Told about every triaged ticket (default: nobody). */
+        public Builder listener(TicketListener value) {
+            this.listener = Objects.requireNonNull(value, "listener");
+            return this;
+        }
 
         /** The judge (required). */
         public Builder judge(HealthJudge value) {

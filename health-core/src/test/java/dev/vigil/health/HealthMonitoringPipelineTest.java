@@ -175,6 +175,32 @@ class HealthMonitoringPipelineTest {
         assertEquals("low", n.metadata().get("escalation_severity"));
     }
 
+    @Test
+    void listenerSeesEveryTriagedTicketWithItsDecisionAndDeliveries() {
+        record Seen(String cause, String decision, String rule, int delivered) {}
+        List<Seen> seen = new ArrayList<>();
+        FakeClock clock = new FakeClock(Fixtures.T0);
+        HealthMonitoringPipeline listening = HealthMonitoringPipeline.builder()
+                .judge(new HealthJudge(JudgeConfig.DEFAULTS, clock))
+                .triage(TriageChain.defaults())
+                .publisher(publisher)
+                .listener((ticket, outcome, delivered) -> seen.add(
+                        new Seen(ticket.cause().wireName(), outcome.decision().wireName(), outcome.rule(), delivered)))
+                .clock(clock)
+                .build();
+
+        // A short failed run with recovery is MEDIUM and transient: dismissed, nothing delivered.
+        listening.process("run-1", TerminationReason.ERROR, true, List.of(), "agent-1", "task-1", 10);
+        // A stagnation is HIGH: escalated and delivered to the one recording sink.
+        listening.process("run-2", TerminationReason.STAGNATION, false, List.of(), "agent-1", "task-1", 10);
+
+        assertEquals(
+                List.of(
+                        new Seen("repeated_failure", "dismiss", "persistent_stall", 0),
+                        new Seen("stagnation", "escalate", "severity", 1)),
+                seen);
+    }
+
     private static HealthMonitoringPipeline pipeline(dev.vigil.spi.plugin.NotificationPublisher publisher) {
         FakeClock clock = new FakeClock(Fixtures.T0);
         return HealthMonitoringPipeline.builder()
