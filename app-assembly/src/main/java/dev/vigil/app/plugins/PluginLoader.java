@@ -62,7 +62,7 @@ public final class PluginLoader {
                         ServiceLoader.load(point.providerType(), PluginLoader.class.getClassLoader());
                 collect(point, builtIns, layerless -> true, BUILT_IN, true, accepted, records, constructors);
             }
-            for (List<Path> unit : pluginUnits(directory, records)) {
+            for (PluginUnit unit : pluginUnits(directory, records)) {
                 loadUnit(unit, accepted, records, constructors);
             }
         } finally {
@@ -75,17 +75,18 @@ public final class PluginLoader {
                 records);
     }
 
+    /** One plugin: a jar directly in the plugins folder, or every jar of one sub-folder. */
+    private record PluginUnit(List<Path> jars, String origin) {}
+
     private void loadUnit(
-            List<Path> jars,
+            PluginUnit unit,
             Map<PluginPoint, Map<String, Object>> accepted,
             List<PluginRecord> records,
             ExecutorService constructors) {
-        String origin = jars.size() == 1
-                ? jars.get(0).toString()
-                : jars.get(0).getParent().toString();
+        String origin = unit.origin();
         ClassLoaderChoice choice;
         try {
-            choice = classLoaderFor(jars, origin);
+            choice = classLoaderFor(unit.jars(), origin);
         } catch (RuntimeException | LinkageError e) {
             reject(records, null, null, origin, "cannot load: " + describe(e));
             return;
@@ -194,7 +195,8 @@ public final class PluginLoader {
             return future.get((long) (instantiateTimeoutSeconds * 1000), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new IllegalStateException("constructor did not return within " + instantiateTimeoutSeconds + " s", e);
+            // No cause: the report should say what happened, not "TimeoutException".
+            throw new IllegalStateException("constructor did not return within " + instantiateTimeoutSeconds + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading", e);
@@ -221,8 +223,8 @@ public final class PluginLoader {
     }
 
     /** Each jar directly under the directory is a plugin; each sub-folder (all its jars) is one plugin. Sorted. */
-    private static List<List<Path>> pluginUnits(Path directory, List<PluginRecord> records) {
-        List<List<Path>> units = new ArrayList<>();
+    private static List<PluginUnit> pluginUnits(Path directory, List<PluginRecord> records) {
+        List<PluginUnit> units = new ArrayList<>();
         if (directory == null || !Files.isDirectory(directory)) {
             return units;
         }
@@ -231,10 +233,10 @@ public final class PluginLoader {
                 if (Files.isDirectory(entry)) {
                     List<Path> jars = jarsIn(entry);
                     if (!jars.isEmpty()) {
-                        units.add(jars);
+                        units.add(new PluginUnit(jars, entry.toString()));
                     }
                 } else if (isJar(entry)) {
-                    units.add(List.of(entry));
+                    units.add(new PluginUnit(List.of(entry), entry.toString()));
                 }
             }
         } catch (IOException e) {
