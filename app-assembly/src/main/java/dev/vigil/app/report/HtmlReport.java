@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * A single self-contained HTML page (inline CSS and SVG, nothing fetched): a run table with each run's step timeline
  * coloured by quality and its tickets with evidence, then best-of-K choices, team metrics and input errors. Written
- * as a stream, section by section.
+ * as a stream, section by section, as well-formed XHTML so that tools can parse it.
  */
 public final class HtmlReport implements AnalysisListener {
 
@@ -41,8 +41,8 @@ public final class HtmlReport implements AnalysisListener {
     public HtmlReport(PrintWriter out, String vigilVersion) {
         this.out = out;
         out.println("<!DOCTYPE html>");
-        out.println("<html lang=\"en\"><head><meta charset=\"utf-8\">");
-        out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        out.println("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><head><meta charset=\"utf-8\"/>");
+        out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>");
         out.println("<title>Vigil report</title><style>" + STYLE + "</style></head><body>");
         out.println("<h1>Vigil report</h1><p class=\"muted\">vigil " + escape(vigilVersion) + "</p>");
         out.println("<p class=\"legend\">Steps:<span style=\"background:#2f9e44\"></span>correct"
