@@ -1,19 +1,26 @@
 package dev.vigil.health;
 
+import dev.vigil.health.notify.NotifySettings;
+import dev.vigil.health.stagnation.StagnationSettings;
 import dev.vigil.health.stagnation.StagnationStrategy;
 import dev.vigil.health.triage.GroupKey;
 import dev.vigil.health.triage.Silence;
+import dev.vigil.health.triage.TriageSettings;
 import dev.vigil.spi.model.NotificationSeverity;
 import dev.vigil.spi.settings.Constraint;
 import dev.vigil.spi.settings.Reload;
 import dev.vigil.spi.settings.Setting;
-import dev.vigil.spi.settings.SettingType;
 import java.util.List;
 
 /**
  * Every setting of {@code health-core}: the keys of settings.md §3 in that order, then the Vigil additions for the
  * dispatcher's per-attempt timeout and the triage controls (grouping, repeat interval, silences). Only the assembly
  * reads settings; feature code receives config records built with their {@code from(Settings)} factories.
+ *
+ * <p>The root settings ({@code engine.health.*} of the judge and the run monitor) are declared here. The settings of
+ * the sub-packages are declared next to the code that reads them ({@link StagnationSettings}, {@link TriageSettings},
+ * {@link NotifySettings}), so that no sub-package depends on this one; the constants below are aliases of those (the
+ * very same {@link Setting} instances), and {@link #all()} lists every setting of the module.
  */
 public final class HealthSettings {
 
@@ -49,171 +56,86 @@ public final class HealthSettings {
             Reload.LIVE,
             "Optional wall-clock limit per run; unset disables the duration check.");
 
-    public static final Setting<Double> TRIAGE_STALL_DURATION_THRESHOLD_SECONDS = Setting.ofDouble(
-            "engine.health.triage.stall_duration_threshold_seconds",
-            60.0,
-            Constraint.atLeast(0.0),
-            Reload.LIVE,
-            "A MEDIUM ticket escalates once the stall reaches a minute (inclusive).");
+    /** Alias of {@link TriageSettings#STALL_DURATION_THRESHOLD_SECONDS}. */
+    public static final Setting<Double> TRIAGE_STALL_DURATION_THRESHOLD_SECONDS =
+            TriageSettings.STALL_DURATION_THRESHOLD_SECONDS;
 
-    public static final Setting<Integer> TRIAGE_STEPS_THRESHOLD = Setting.ofInt(
-            "engine.health.triage.steps_threshold",
-            5,
-            Constraint.intAtLeast(0),
-            Reload.LIVE,
-            "...or once 5 steps pass without progress (inclusive).");
+    /** Alias of {@link TriageSettings#STEPS_THRESHOLD}. */
+    public static final Setting<Integer> TRIAGE_STEPS_THRESHOLD = TriageSettings.STEPS_THRESHOLD;
 
-    public static final Setting<StagnationStrategy> STAGNATION_STRATEGY = Setting.ofEnum(
-            "engine.stagnation.strategy",
-            StagnationStrategy.class,
-            StagnationStrategy.TOOL_REPETITION,
-            Reload.LIVE,
-            "D8.");
+    /** Alias of {@link StagnationSettings#STRATEGY}. */
+    public static final Setting<StagnationStrategy> STAGNATION_STRATEGY = StagnationSettings.STRATEGY;
 
-    public static final Setting<Integer> STAGNATION_WINDOW_SIZE = Setting.ofInt(
-            "engine.stagnation.window_size",
-            5,
-            Constraint.intBetween(2, 50),
-            Reload.LIVE,
-            "The trailing tool turns examined.");
+    /** Alias of {@link StagnationSettings#WINDOW_SIZE}. */
+    public static final Setting<Integer> STAGNATION_WINDOW_SIZE = StagnationSettings.WINDOW_SIZE;
 
-    public static final Setting<Double> STAGNATION_REPETITION_THRESHOLD = Setting.ofDouble(
-            "engine.stagnation.repetition_threshold",
-            0.6,
-            Constraint.between(0.0, 1.0),
-            Reload.LIVE,
-            "Duplicate-fingerprint ratio that counts as stagnation (inclusive); 1.0 disables this signal.");
+    /** Alias of {@link StagnationSettings#REPETITION_THRESHOLD}. */
+    public static final Setting<Double> STAGNATION_REPETITION_THRESHOLD = StagnationSettings.REPETITION_THRESHOLD;
 
-    public static final Setting<Boolean> STAGNATION_CYCLE_DETECTION =
-            Setting.ofBool("engine.stagnation.cycle_detection", true, Reload.LIVE, "A->B->A->B patterns.");
+    /** Alias of {@link StagnationSettings#CYCLE_DETECTION}. */
+    public static final Setting<Boolean> STAGNATION_CYCLE_DETECTION = StagnationSettings.CYCLE_DETECTION;
 
-    public static final Setting<Integer> STAGNATION_MAX_CORRECTIONS = Setting.ofInt(
-            "engine.stagnation.max_corrections",
-            1,
-            Constraint.intBetween(0, 10),
-            Reload.LIVE,
-            "Corrective prompts before TERMINATE; 0 terminates at once. Honoured by both detectors (D8).");
+    /** Alias of {@link StagnationSettings#MAX_CORRECTIONS}. */
+    public static final Setting<Integer> STAGNATION_MAX_CORRECTIONS = StagnationSettings.MAX_CORRECTIONS;
 
-    public static final Setting<Integer> STAGNATION_MIN_TOOL_TURNS = Setting.ofInt(
-            "engine.stagnation.min_tool_turns",
-            2,
-            Constraint.intBetween(1, 50),
-            Reload.LIVE,
-            "Below this, the window is too small to judge.");
+    /** Alias of {@link StagnationSettings#MIN_TOOL_TURNS}. */
+    public static final Setting<Integer> STAGNATION_MIN_TOOL_TURNS = StagnationSettings.MIN_TOOL_TURNS;
 
-    public static final Setting<Double> STAGNATION_EROSION_THRESHOLD = Setting.ofDouble(
-            "engine.stagnation.erosion_threshold",
-            0.5,
-            Constraint.between(0.0, 1.0),
-            Reload.LIVE,
-            "Composite erosion that counts as stagnation (inclusive).");
+    /** Alias of {@link StagnationSettings#EROSION_THRESHOLD}. */
+    public static final Setting<Double> STAGNATION_EROSION_THRESHOLD = StagnationSettings.EROSION_THRESHOLD;
 
-    public static final Setting<Integer> STAGNATION_EROSION_WINDOW_SIZE = Setting.ofInt(
-            "engine.stagnation.erosion_window_size",
-            10,
-            Constraint.intBetween(2, 50),
-            Reload.LIVE,
-            "Erosion window, for the detector and for the reported per-run score.");
+    /** Alias of {@link StagnationSettings#EROSION_WINDOW_SIZE}. */
+    public static final Setting<Integer> STAGNATION_EROSION_WINDOW_SIZE = StagnationSettings.EROSION_WINDOW_SIZE;
 
-    public static final Setting<Double> EROSION_WEIGHT_DUPLICATED = Setting.ofDouble(
-            "engine.erosion.weight_duplicated",
-            0.4,
-            Constraint.between(0.0, 1.0),
-            Reload.LIVE,
-            "Composite weight of duplicated blocks.");
+    /** Alias of {@link StagnationSettings#EROSION_WEIGHT_DUPLICATED}. */
+    public static final Setting<Double> EROSION_WEIGHT_DUPLICATED = StagnationSettings.EROSION_WEIGHT_DUPLICATED;
 
-    public static final Setting<Double> EROSION_WEIGHT_CYCLOMATIC = Setting.ofDouble(
-            "engine.erosion.weight_cyclomatic",
-            0.4,
-            Constraint.between(0.0, 1.0),
-            Reload.LIVE,
-            "Composite weight of the cyclomatic delta.");
+    /** Alias of {@link StagnationSettings#EROSION_WEIGHT_CYCLOMATIC}. */
+    public static final Setting<Double> EROSION_WEIGHT_CYCLOMATIC = StagnationSettings.EROSION_WEIGHT_CYCLOMATIC;
 
-    public static final Setting<Double> EROSION_WEIGHT_DEAD_BRANCH = Setting.ofDouble(
-            "engine.erosion.weight_dead_branch",
-            0.2,
-            Constraint.between(0.0, 1.0),
-            Reload.LIVE,
-            "Composite weight of dead branches; the three weights sum to 1.0.");
+    /** Alias of {@link StagnationSettings#EROSION_WEIGHT_DEAD_BRANCH}. */
+    public static final Setting<Double> EROSION_WEIGHT_DEAD_BRANCH = StagnationSettings.EROSION_WEIGHT_DEAD_BRANCH;
 
-    public static final Setting<Boolean> DISPATCHER_ENABLED = Setting.ofBool(
-            "notifications.dispatcher_enabled",
-            true,
-            Reload.LIVE,
-            "Kill switch, read at every dispatch; a failed read counts as enabled.");
+    /** Alias of {@link NotifySettings#DISPATCHER_ENABLED}. */
+    public static final Setting<Boolean> DISPATCHER_ENABLED = NotifySettings.DISPATCHER_ENABLED;
 
-    public static final Setting<NotificationSeverity> MIN_SEVERITY = Setting.ofEnum(
-            "notifications.min_severity",
-            NotificationSeverity.class,
-            NotificationSeverity.INFO,
-            Reload.RESTART,
-            "The dispatcher's filter, applied after triage.");
+    /** Alias of {@link NotifySettings#MIN_SEVERITY}. */
+    public static final Setting<NotificationSeverity> MIN_SEVERITY = NotifySettings.MIN_SEVERITY;
 
-    public static final Setting<Integer> PUBLISH_MAX_ATTEMPTS = Setting.ofInt(
-            "workers.dispatcher.publish_max_attempts",
-            3,
-            Constraint.intAtLeast(1),
-            Reload.RESTART,
-            "Seed. Delivery attempts per sink, counting the first (D12). 3 attempts with 0.1 s / 1.0 s backoff absorb"
-                    + " a transient outage without pushing latency into the multi-second tail. Audit-set placeholder.");
+    /** Alias of {@link NotifySettings#PUBLISH_MAX_ATTEMPTS}. */
+    public static final Setting<Integer> PUBLISH_MAX_ATTEMPTS = NotifySettings.PUBLISH_MAX_ATTEMPTS;
 
-    public static final Setting<Double> PUBLISH_BACKOFF_BASE_SECONDS = Setting.ofDouble(
-            "workers.dispatcher.publish_backoff_base_seconds",
-            0.1,
-            Constraint.greaterThan(0.0),
-            Reload.RESTART,
-            "Seed. Exponential-backoff base.");
+    /** Alias of {@link NotifySettings#PUBLISH_BACKOFF_BASE_SECONDS}. */
+    public static final Setting<Double> PUBLISH_BACKOFF_BASE_SECONDS = NotifySettings.PUBLISH_BACKOFF_BASE_SECONDS;
 
-    /** Range {@code >= base}: checked on the assembled {@code RetryPolicy}, since it depends on another key. */
-    public static final Setting<Double> PUBLISH_BACKOFF_CAP_SECONDS = Setting.ofDouble(
-            "workers.dispatcher.publish_backoff_cap_seconds",
-            1.0,
-            Constraint.greaterThan(0.0),
-            Reload.RESTART,
-            "Seed. The per-attempt ceiling on the wait.");
+    /**
+     * Alias of {@link NotifySettings#PUBLISH_BACKOFF_CAP_SECONDS}. Range {@code >= base}: checked on the assembled
+     * {@code RetryPolicy}, since it depends on another key.
+     */
+    public static final Setting<Double> PUBLISH_BACKOFF_CAP_SECONDS = NotifySettings.PUBLISH_BACKOFF_CAP_SECONDS;
 
     // ---- Vigil additions (not in settings.md §3) ----
 
-    /** Per-attempt cut-off for one sink's {@code send}, so a hanging sink cannot hold {@code dispatch} forever. */
-    public static final Setting<Double> SEND_TIMEOUT_SECONDS = Setting.ofDouble(
-            "workers.dispatcher.send_timeout_seconds",
-            15.0,
-            Constraint.greaterThan(0.0),
-            Reload.RESTART,
-            "Vigil addition. Cuts off a sink attempt that hangs (counted as a retryable timeout). Above the network"
-                    + " sinks' 10 s request timeout, so their own, more precise timeouts report first.");
+    /**
+     * Alias of {@link NotifySettings#SEND_TIMEOUT_SECONDS}: per-attempt cut-off for one sink's {@code send}, so a
+     * hanging sink cannot hold {@code dispatch} forever.
+     */
+    public static final Setting<Double> SEND_TIMEOUT_SECONDS = NotifySettings.SEND_TIMEOUT_SECONDS;
 
-    /** Which ticket fields form a notification group; an empty list puts every ticket in one group. */
-    public static final Setting<List<GroupKey>> TRIAGE_GROUP_BY = Setting.ofEnumList(
-            "engine.health.triage.group_by",
-            GroupKey.class,
-            List.of(GroupKey.RUN, GroupKey.CAUSE),
-            Reload.RESTART,
-            "Vigil addition. Escalated tickets with equal values of these fields (run, agent, task, cause) form one"
-                    + " group, notified once per repeat interval unless severity rises. [run, cause] matches D10's"
-                    + " de-duplication key, so by default grouping never hides a ticket D10 would let through.");
+    /**
+     * Alias of {@link TriageSettings#GROUP_BY}: which ticket fields form a notification group; an empty list puts
+     * every ticket in one group.
+     */
+    public static final Setting<List<GroupKey>> TRIAGE_GROUP_BY = TriageSettings.GROUP_BY;
 
-    /** How long a group stays quiet after a notification, unless a ticket of higher severity arrives. */
-    public static final Setting<Double> TRIAGE_REPEAT_INTERVAL_SECONDS = Setting.ofDouble(
-            "engine.health.triage.repeat_interval_seconds",
-            14400.0,
-            Constraint.atLeast(0.0),
-            Reload.RESTART,
-            "Vigil addition. Alertmanager's default repeat_interval (4 h): a still-firing problem re-pages a few times"
-                    + " a day, not every step. 0 notifies every escalated ticket.");
+    /**
+     * Alias of {@link TriageSettings#REPEAT_INTERVAL_SECONDS}: how long a group stays quiet after a notification,
+     * unless a ticket of higher severity arrives.
+     */
+    public static final Setting<Double> TRIAGE_REPEAT_INTERVAL_SECONDS = TriageSettings.REPEAT_INTERVAL_SECONDS;
 
-    /** Operator silences, see {@link Silence} for the syntax. */
-    public static final Setting<List<String>> TRIAGE_SILENCES = new Setting<>(
-            "engine.health.triage.silences",
-            SettingType.listOf(SettingType.STRING),
-            List.of(),
-            new Constraint<List<String>>(
-                    "a list of silences 'agent=<id>;task=<id>;cause=<cause>;until=<ISO-8601 instant>'"
-                            + " (until and at least one matcher required)",
-                    HealthSettings::allSilencesParse),
-            Reload.LIVE,
-            "Vigil addition. Empty: nothing is muted. A silence dismisses matching tickets until it expires, so a"
-                    + " known incident stops paging without switching monitoring off.");
+    /** Alias of {@link TriageSettings#SILENCES}: operator silences, see {@link Silence} for the syntax. */
+    public static final Setting<List<String>> TRIAGE_SILENCES = TriageSettings.SILENCES;
 
     private HealthSettings() {}
 
@@ -248,14 +170,5 @@ public final class HealthSettings {
                 TRIAGE_GROUP_BY,
                 TRIAGE_REPEAT_INTERVAL_SECONDS,
                 TRIAGE_SILENCES);
-    }
-
-    private static boolean allSilencesParse(List<String> texts) {
-        try {
-            Silence.parseAll(texts);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

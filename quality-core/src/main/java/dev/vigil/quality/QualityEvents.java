@@ -1,8 +1,13 @@
 package dev.vigil.quality;
 
+import dev.vigil.quality.feedback.FeedbackEvents;
+import dev.vigil.quality.verification.VerificationEvents;
+
 /**
  * Names of the log events this module emits (quality.md §6). Each is the SLF4J message; the fields are snake_case
- * key/values. Listed so that the assembly and tests can refer to them without retyping strings.
+ * key/values. Listed so that the assembly and tests can refer to them without retyping strings. The events of the
+ * sub-packages are declared next to the code that emits them ({@link VerificationEvents}, {@link FeedbackEvents});
+ * the constants here are aliases of those.
  */
 public final class QualityEvents {
 
@@ -22,31 +27,31 @@ public final class QualityEvents {
     public static final String WEAK_MODEL_WARNING = "vigil.quality.weak_model_warning";
 
     /** Info: rubric_name, grader, probe_count. */
-    public static final String GRADING_STARTED = "vigil.verification.grading_started";
+    public static final String GRADING_STARTED = VerificationEvents.GRADING_STARTED;
 
     /** Info: rubric_name, verdict, confidence. */
-    public static final String GRADING_COMPLETED = "vigil.verification.grading_completed";
+    public static final String GRADING_COMPLETED = VerificationEvents.GRADING_COMPLETED;
 
     /** Info: task_id, probe_count, decomposer. */
-    public static final String CRITERIA_DECOMPOSED = "vigil.verification.criteria_decomposed";
+    public static final String CRITERIA_DECOMPOSED = VerificationEvents.CRITERIA_DECOMPOSED;
 
     /** Warning: name, available. */
-    public static final String RUBRIC_NOT_FOUND = "vigil.verification.rubric_not_found";
+    public static final String RUBRIC_NOT_FOUND = VerificationEvents.RUBRIC_NOT_FOUND;
 
     /** Warning: name, valid. */
-    public static final String FACTORY_UNKNOWN_GRADER = "vigil.verification.factory_unknown_grader";
+    public static final String FACTORY_UNKNOWN_GRADER = VerificationEvents.FACTORY_UNKNOWN_GRADER;
 
     /** Warning: name, valid. */
-    public static final String FACTORY_UNKNOWN_DECOMPOSER = "vigil.verification.factory_unknown_decomposer";
+    public static final String FACTORY_UNKNOWN_DECOMPOSER = VerificationEvents.FACTORY_UNKNOWN_DECOMPOSER;
 
     /** Warning: variant. */
-    public static final String FACTORY_MISSING_PROVIDER = "vigil.verification.factory_missing_provider";
+    public static final String FACTORY_MISSING_PROVIDER = VerificationEvents.FACTORY_MISSING_PROVIDER;
 
     /** Info: rubric_name, grader, confidence, floor. */
-    public static final String VERDICT_OVERRIDDEN_TO_REFER = "vigil.verification.verdict_overridden_to_refer";
+    public static final String VERDICT_OVERRIDDEN_TO_REFER = VerificationEvents.VERDICT_OVERRIDDEN_TO_REFER;
 
     /** Debug: task_id, client_id, accepted, mean_score, threshold, strategy. */
-    public static final String REVIEW_COMPLETED = "vigil.feedback.review_completed";
+    public static final String REVIEW_COMPLETED = FeedbackEvents.REVIEW_COMPLETED;
 
     private QualityEvents() {}
 }

@@ -1,7 +1,9 @@
 package dev.vigil.quality;
 
+import dev.vigil.quality.feedback.FeedbackSettings;
 import dev.vigil.quality.verification.DecomposerVariant;
 import dev.vigil.quality.verification.GraderVariant;
+import dev.vigil.quality.verification.VerificationSettings;
 import dev.vigil.spi.settings.Constraint;
 import dev.vigil.spi.settings.Reload;
 import dev.vigil.spi.settings.Setting;
@@ -12,6 +14,10 @@ import java.util.List;
  * assembly resolves them; this module's config records ({@link ClassifierConfig}, {@link RunQualityConfig},
  * {@code HeuristicGraderConfig}, {@code VerificationConfig}, {@code ScoredFeedbackConfig}) read them through their
  * {@code from(Settings)} factories.
+ *
+ * <p>The classifier and per-run settings are declared here. The settings of the sub-packages are declared next to the
+ * code that reads them ({@link VerificationSettings}, {@link FeedbackSettings}), so that no sub-package depends on
+ * this one; the constants below are aliases of those (the very same {@link Setting} instances).
  */
 public final class QualitySettings {
 
@@ -62,95 +68,52 @@ public final class QualitySettings {
             Reload.LIVE,
             "Prompt overhead above 30 % of task tokens is flagged in reports (advisory).");
 
-    /** Heuristic grader: probe-match ratio at or above which the run earns PASS. */
-    public static final Setting<Double> HEURISTIC_PASS_THRESHOLD = Setting.ofDouble(
-            "engine.quality.heuristic.pass_threshold",
-            0.5,
-            Constraint.between(0.0, 1.0),
-            Reload.LIVE,
-            "Seed. The probe-pass ratio at or above which a run earns PASS; 0.5 means \"at least half the probes"
-                    + " match\". Audit-set placeholder.");
+    /**
+     * Heuristic grader: probe-match ratio at or above which the run earns PASS. Alias of {@link
+     * VerificationSettings#HEURISTIC_PASS_THRESHOLD}.
+     */
+    public static final Setting<Double> HEURISTIC_PASS_THRESHOLD = VerificationSettings.HEURISTIC_PASS_THRESHOLD;
 
-    /** Heuristic grader: per-criterion grade on pass. */
-    public static final Setting<Double> HEURISTIC_PASS_GRADE = Setting.ofDouble(
-            "engine.quality.heuristic.pass_grade",
-            0.8,
-            Constraint.between(0.0, 1.0),
-            Reload.LIVE,
-            "Seed. Per-criterion grade on pass. Together with the fail grade it gives a clean PASS-vs-FAIL split"
-                    + " that consumers can threshold on.");
+    /** Heuristic grader: per-criterion grade on pass. Alias of {@link VerificationSettings#HEURISTIC_PASS_GRADE}. */
+    public static final Setting<Double> HEURISTIC_PASS_GRADE = VerificationSettings.HEURISTIC_PASS_GRADE;
 
-    /** Heuristic grader: per-criterion grade on fail. */
-    public static final Setting<Double> HEURISTIC_FAIL_GRADE = Setting.ofDouble(
-            "engine.quality.heuristic.fail_grade",
-            0.3,
-            Constraint.between(0.0, 1.0),
-            Reload.LIVE,
-            "Seed. Per-criterion grade on fail.");
+    /** Heuristic grader: per-criterion grade on fail. Alias of {@link VerificationSettings#HEURISTIC_FAIL_GRADE}. */
+    public static final Setting<Double> HEURISTIC_FAIL_GRADE = VerificationSettings.HEURISTIC_FAIL_GRADE;
 
-    /** Heuristic grader: the maximum confidence. */
-    public static final Setting<Double> HEURISTIC_CONFIDENCE_CEILING = Setting.ofDouble(
-            "engine.quality.heuristic.confidence_ceiling",
-            0.9,
-            Constraint.between(0.0, 1.0),
-            Reload.LIVE,
-            "Seed. The maximum confidence: the heuristic is deterministic but not authoritative.");
+    /** Heuristic grader: the maximum confidence. Alias of {@link VerificationSettings#HEURISTIC_CONFIDENCE_CEILING}. */
+    public static final Setting<Double> HEURISTIC_CONFIDENCE_CEILING =
+            VerificationSettings.HEURISTIC_CONFIDENCE_CEILING;
 
-    /** Heuristic grader: additive confidence bias. */
-    public static final Setting<Double> HEURISTIC_CONFIDENCE_BIAS = Setting.ofDouble(
-            "engine.quality.heuristic.confidence_bias",
-            0.1,
-            Constraint.between(0.0, 1.0),
-            Reload.LIVE,
-            "Seed. Additive bias, so every grading returns some confidence.");
+    /** Heuristic grader: additive confidence bias. Alias of {@link VerificationSettings#HEURISTIC_CONFIDENCE_BIAS}. */
+    public static final Setting<Double> HEURISTIC_CONFIDENCE_BIAS = VerificationSettings.HEURISTIC_CONFIDENCE_BIAS;
 
-    /** Which criteria decomposer verification uses. */
-    public static final Setting<DecomposerVariant> VERIFICATION_DECOMPOSER = Setting.ofEnum(
-            "engine.quality.verification.decomposer",
-            DecomposerVariant.class,
-            DecomposerVariant.IDENTITY,
-            Reload.LIVE,
-            "Criteria → probes.");
+    /** Which criteria decomposer verification uses. Alias of {@link VerificationSettings#DECOMPOSER}. */
+    public static final Setting<DecomposerVariant> VERIFICATION_DECOMPOSER = VerificationSettings.DECOMPOSER;
 
-    /** Which rubric grader verification uses. */
-    public static final Setting<GraderVariant> VERIFICATION_GRADER = Setting.ofEnum(
-            "engine.quality.verification.grader",
-            GraderVariant.class,
-            GraderVariant.HEURISTIC,
-            Reload.LIVE,
-            "The only shipped grader.");
+    /** Which rubric grader verification uses. Alias of {@link VerificationSettings#GRADER}. */
+    public static final Setting<GraderVariant> VERIFICATION_GRADER = VerificationSettings.GRADER;
 
-    /** Optional confidence floor applied to graders other than the heuristic one; unset by default. */
-    public static final Setting<Double> VERIFICATION_MIN_CONFIDENCE_OVERRIDE = Setting.ofDouble(
-            "engine.quality.verification.min_confidence_override",
-            null,
-            Constraint.between(0.0, 1.0),
-            Reload.LIVE,
-            "A confidence floor for non-heuristic graders (quality.md §4.8).");
+    /**
+     * Optional confidence floor applied to graders other than the heuristic one; unset by default. Alias of {@link
+     * VerificationSettings#MIN_CONFIDENCE_OVERRIDE}.
+     */
+    public static final Setting<Double> VERIFICATION_MIN_CONFIDENCE_OVERRIDE =
+            VerificationSettings.MIN_CONFIDENCE_OVERRIDE;
 
-    /** Scored feedback: the passing score per criterion and the base of the acceptance threshold. */
-    public static final Setting<Double> FEEDBACK_PASSING_SCORE = Setting.ofDouble(
-            "client.scored_feedback.passing_score",
-            0.5,
-            Constraint.between(0.0, 1.0),
-            Reload.LIVE,
-            "Seed. Passing-score threshold; exactly-half-correct sits on the boundary. Audit-set placeholder.");
+    /**
+     * Scored feedback: the passing score per criterion and the base of the acceptance threshold. Alias of {@link
+     * FeedbackSettings#PASSING_SCORE}.
+     */
+    public static final Setting<Double> FEEDBACK_PASSING_SCORE = FeedbackSettings.PASSING_SCORE;
 
-    /** Scored feedback: scales a client profile's strictness level into the threshold multiplier. */
-    public static final Setting<Double> FEEDBACK_STRICTNESS_MULTIPLIER = Setting.ofDouble(
-            "client.scored_feedback.strictness_multiplier",
-            2.0,
-            Constraint.greaterThan(0.0),
-            Reload.LIVE,
-            "Seed. Scales a profile's strictness_level: 0.5 → 1.0 (neutral), 1.0 → 2.0 (doubled sensitivity).");
+    /**
+     * Scored feedback: scales a client profile's strictness level into the threshold multiplier. Alias of {@link
+     * FeedbackSettings#STRICTNESS_MULTIPLIER}.
+     */
+    public static final Setting<Double> FEEDBACK_STRICTNESS_MULTIPLIER = FeedbackSettings.STRICTNESS_MULTIPLIER;
 
-    /** Scored feedback: lower bound on the threshold multiplier. */
-    public static final Setting<Double> FEEDBACK_STRICTNESS_FLOOR = Setting.ofDouble(
-            "client.scored_feedback.strictness_floor",
-            0.1,
-            Constraint.greaterThan(0.0),
-            Reload.LIVE,
-            "Seed. Lower bound on the multiplier, so that strictness 0 never disables feedback.");
+    /** Scored feedback: lower bound on the threshold multiplier. Alias of {@link FeedbackSettings#STRICTNESS_FLOOR}. */
+    public static final Setting<Double> FEEDBACK_STRICTNESS_FLOOR = FeedbackSettings.STRICTNESS_FLOOR;
 
     private static final List<Setting<?>> ALL = List.of(
             CLASSIFIER_NAME,

@@ -1,6 +1,5 @@
 package dev.vigil.health.notify;
 
-import dev.vigil.health.HealthSettings;
 import dev.vigil.health.internal.Validation;
 import dev.vigil.spi.model.NotificationSeverity;
 import dev.vigil.spi.settings.Settings;
@@ -30,9 +29,9 @@ public record DispatcherConfig(NotificationSeverity minSeverity, RetryPolicy ret
     /** Reads {@code notifications.min_severity} and the {@code workers.dispatcher.*} settings. */
     public static DispatcherConfig from(Settings settings) {
         return new DispatcherConfig(
-                settings.get(HealthSettings.MIN_SEVERITY),
+                settings.get(NotifySettings.MIN_SEVERITY),
                 RetryPolicy.from(settings),
-                settings.get(HealthSettings.SEND_TIMEOUT_SECONDS));
+                settings.get(NotifySettings.SEND_TIMEOUT_SECONDS));
     }
 
     /** The send timeout as a Duration. */

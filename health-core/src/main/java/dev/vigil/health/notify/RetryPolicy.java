@@ -1,6 +1,5 @@
 package dev.vigil.health.notify;
 
-import dev.vigil.health.HealthSettings;
 import dev.vigil.health.internal.Validation;
 import dev.vigil.spi.settings.Settings;
 import java.time.Duration;
@@ -32,9 +31,9 @@ public record RetryPolicy(int maxAttempts, double baseSeconds, double capSeconds
     /** Reads the {@code workers.dispatcher.publish_*} settings. */
     public static RetryPolicy from(Settings settings) {
         return new RetryPolicy(
-                settings.get(HealthSettings.PUBLISH_MAX_ATTEMPTS),
-                settings.get(HealthSettings.PUBLISH_BACKOFF_BASE_SECONDS),
-                settings.get(HealthSettings.PUBLISH_BACKOFF_CAP_SECONDS));
+                settings.get(NotifySettings.PUBLISH_MAX_ATTEMPTS),
+                settings.get(NotifySettings.PUBLISH_BACKOFF_BASE_SECONDS),
+                settings.get(NotifySettings.PUBLISH_BACKOFF_CAP_SECONDS));
     }
 
     /** The wait in seconds after {@code failedAttempts} (&ge; 1) failed attempts. */

@@ -1,6 +1,5 @@
 package dev.vigil.health.stagnation;
 
-import dev.vigil.health.HealthSettings;
 import dev.vigil.health.internal.Validation;
 import dev.vigil.spi.settings.Settings;
 
@@ -27,8 +26,8 @@ public record ErosionWeights(double duplicated, double cyclomatic, double deadBr
     /** Reads the {@code engine.erosion.weight_*} settings. */
     public static ErosionWeights from(Settings settings) {
         return new ErosionWeights(
-                settings.get(HealthSettings.EROSION_WEIGHT_DUPLICATED),
-                settings.get(HealthSettings.EROSION_WEIGHT_CYCLOMATIC),
-                settings.get(HealthSettings.EROSION_WEIGHT_DEAD_BRANCH));
+                settings.get(StagnationSettings.EROSION_WEIGHT_DUPLICATED),
+                settings.get(StagnationSettings.EROSION_WEIGHT_CYCLOMATIC),
+                settings.get(StagnationSettings.EROSION_WEIGHT_DEAD_BRANCH));
     }
 }

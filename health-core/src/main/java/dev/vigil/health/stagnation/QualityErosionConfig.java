@@ -1,6 +1,5 @@
 package dev.vigil.health.stagnation;
 
-import dev.vigil.health.HealthSettings;
 import dev.vigil.health.internal.Validation;
 import dev.vigil.spi.settings.Settings;
 import org.slf4j.Logger;
@@ -38,8 +37,8 @@ public record QualityErosionConfig(double threshold, int windowSize) {
     /** Reads {@code engine.stagnation.erosion_threshold} and {@code engine.stagnation.erosion_window_size}. */
     public static QualityErosionConfig from(Settings settings) {
         return new QualityErosionConfig(
-                settings.get(HealthSettings.STAGNATION_EROSION_THRESHOLD),
-                settings.get(HealthSettings.STAGNATION_EROSION_WINDOW_SIZE));
+                settings.get(StagnationSettings.EROSION_THRESHOLD),
+                settings.get(StagnationSettings.EROSION_WINDOW_SIZE));
     }
 
     private static void configError(String field, Object value, String bounds) {

@@ -1,6 +1,5 @@
 package dev.vigil.health.stagnation;
 
-import dev.vigil.health.HealthSettings;
 import dev.vigil.health.internal.Validation;
 import dev.vigil.spi.settings.Settings;
 
@@ -34,10 +33,10 @@ public record StagnationConfig(
     /** Reads the {@code engine.stagnation.*} settings of the tool-repetition detector. */
     public static StagnationConfig from(Settings settings) {
         return new StagnationConfig(
-                settings.get(HealthSettings.STAGNATION_WINDOW_SIZE),
-                settings.get(HealthSettings.STAGNATION_REPETITION_THRESHOLD),
-                settings.get(HealthSettings.STAGNATION_CYCLE_DETECTION),
-                settings.get(HealthSettings.STAGNATION_MAX_CORRECTIONS),
-                settings.get(HealthSettings.STAGNATION_MIN_TOOL_TURNS));
+                settings.get(StagnationSettings.WINDOW_SIZE),
+                settings.get(StagnationSettings.REPETITION_THRESHOLD),
+                settings.get(StagnationSettings.CYCLE_DETECTION),
+                settings.get(StagnationSettings.MAX_CORRECTIONS),
+                settings.get(StagnationSettings.MIN_TOOL_TURNS));
     }
 }

@@ -1,6 +1,5 @@
 package dev.vigil.health.stagnation;
 
-import dev.vigil.health.HealthSettings;
 import dev.vigil.spi.settings.Settings;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +12,7 @@ public final class StagnationDetectors {
     /** The detector for {@code engine.stagnation.strategy} and its settings, or empty for {@code off}. */
     public static Optional<StagnationDetector> fromSettings(Settings settings) {
         return create(
-                settings.get(HealthSettings.STAGNATION_STRATEGY),
+                settings.get(StagnationSettings.STRATEGY),
                 StagnationConfig.from(settings),
                 QualityErosionConfig.from(settings),
                 ErosionWeights.from(settings));

@@ -1,6 +1,5 @@
 package dev.vigil.health.triage;
 
-import dev.vigil.health.HealthSettings;
 import dev.vigil.health.internal.Validation;
 import dev.vigil.spi.settings.Settings;
 import java.util.HashSet;
@@ -33,7 +32,6 @@ public record GroupingConfig(List<GroupKey> groupBy, double repeatIntervalSecond
     /** Reads {@code engine.health.triage.group_by} and {@code repeat_interval_seconds}. */
     public static GroupingConfig from(Settings settings) {
         return new GroupingConfig(
-                settings.get(HealthSettings.TRIAGE_GROUP_BY),
-                settings.get(HealthSettings.TRIAGE_REPEAT_INTERVAL_SECONDS));
+                settings.get(TriageSettings.GROUP_BY), settings.get(TriageSettings.REPEAT_INTERVAL_SECONDS));
     }
 }

@@ -1,6 +1,5 @@
 package dev.vigil.health.triage;
 
-import dev.vigil.health.HealthSettings;
 import dev.vigil.spi.model.EscalationCause;
 import dev.vigil.spi.model.EscalationTicket;
 import dev.vigil.spi.settings.Settings;
@@ -117,7 +116,7 @@ public record Silence(String agentId, String taskId, EscalationCause cause, Inst
 
     /** The silences of {@code engine.health.triage.silences}. */
     public static List<Silence> fromSettings(Settings settings) {
-        return parseAll(settings.get(HealthSettings.TRIAGE_SILENCES));
+        return parseAll(settings.get(TriageSettings.SILENCES));
     }
 
     /** The text form, which {@link #parse} reads back. */

@@ -1,7 +1,5 @@
 package dev.vigil.health.triage;
 
-import dev.vigil.health.internal.PersistentStallRule;
-import dev.vigil.health.internal.SeverityRule;
 import dev.vigil.spi.model.EscalationTicket;
 import dev.vigil.spi.model.TriageDecision;
 import dev.vigil.spi.plugin.TriageRule;

@@ -1,6 +1,5 @@
 package dev.vigil.health.triage;
 
-import dev.vigil.health.HealthSettings;
 import dev.vigil.spi.settings.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +37,8 @@ public record TriageConfig(double stallDurationThresholdSeconds, int stepsThresh
     /** Reads {@code engine.health.triage.stall_duration_threshold_seconds} and {@code steps_threshold}. */
     public static TriageConfig from(Settings settings) {
         return new TriageConfig(
-                settings.get(HealthSettings.TRIAGE_STALL_DURATION_THRESHOLD_SECONDS),
-                settings.get(HealthSettings.TRIAGE_STEPS_THRESHOLD));
+                settings.get(TriageSettings.STALL_DURATION_THRESHOLD_SECONDS),
+                settings.get(TriageSettings.STEPS_THRESHOLD));
     }
 
     private static void configError(String parameter, Object value) {

@@ -1,6 +1,5 @@
 package dev.vigil.quality.feedback;
 
-import dev.vigil.quality.QualityEvents;
 import dev.vigil.quality.internal.Checks;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -142,7 +141,7 @@ public final class ScoredFeedback {
         double threshold = threshold();
         boolean accepted = mean >= threshold && unmet.isEmpty();
         LOG.atDebug()
-                .setMessage(QualityEvents.REVIEW_COMPLETED)
+                .setMessage(FeedbackEvents.REVIEW_COMPLETED)
                 .addKeyValue("task_id", context.taskId())
                 .addKeyValue("client_id", clientId)
                 .addKeyValue("accepted", accepted)

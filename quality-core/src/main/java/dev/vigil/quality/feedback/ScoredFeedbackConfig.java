@@ -1,6 +1,5 @@
 package dev.vigil.quality.feedback;
 
-import dev.vigil.quality.QualitySettings;
 import dev.vigil.quality.internal.Checks;
 import dev.vigil.spi.settings.Settings;
 
@@ -29,9 +28,9 @@ public record ScoredFeedbackConfig(double passingScore, double strictnessMultipl
     /** The config from resolved settings. */
     public static ScoredFeedbackConfig from(Settings settings) {
         return new ScoredFeedbackConfig(
-                settings.get(QualitySettings.FEEDBACK_PASSING_SCORE),
-                settings.get(QualitySettings.FEEDBACK_STRICTNESS_MULTIPLIER),
-                settings.get(QualitySettings.FEEDBACK_STRICTNESS_FLOOR));
+                settings.get(FeedbackSettings.PASSING_SCORE),
+                settings.get(FeedbackSettings.STRICTNESS_MULTIPLIER),
+                settings.get(FeedbackSettings.STRICTNESS_FLOOR));
     }
 
     /**

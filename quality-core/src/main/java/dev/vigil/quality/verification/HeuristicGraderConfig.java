@@ -1,6 +1,5 @@
 package dev.vigil.quality.verification;
 
-import dev.vigil.quality.QualitySettings;
 import dev.vigil.quality.internal.Checks;
 import dev.vigil.spi.settings.Settings;
 
@@ -34,10 +33,10 @@ public record HeuristicGraderConfig(
     /** The config from resolved settings. */
     public static HeuristicGraderConfig from(Settings settings) {
         return new HeuristicGraderConfig(
-                settings.get(QualitySettings.HEURISTIC_PASS_THRESHOLD),
-                settings.get(QualitySettings.HEURISTIC_PASS_GRADE),
-                settings.get(QualitySettings.HEURISTIC_FAIL_GRADE),
-                settings.get(QualitySettings.HEURISTIC_CONFIDENCE_CEILING),
-                settings.get(QualitySettings.HEURISTIC_CONFIDENCE_BIAS));
+                settings.get(VerificationSettings.HEURISTIC_PASS_THRESHOLD),
+                settings.get(VerificationSettings.HEURISTIC_PASS_GRADE),
+                settings.get(VerificationSettings.HEURISTIC_FAIL_GRADE),
+                settings.get(VerificationSettings.HEURISTIC_CONFIDENCE_CEILING),
+                settings.get(VerificationSettings.HEURISTIC_CONFIDENCE_BIAS));
     }
 }

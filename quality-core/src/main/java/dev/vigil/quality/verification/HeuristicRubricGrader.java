@@ -1,6 +1,5 @@
 package dev.vigil.quality.verification;
 
-import dev.vigil.quality.QualityEvents;
 import dev.vigil.quality.internal.Checks;
 import dev.vigil.quality.internal.JsonValues;
 import java.time.Clock;
@@ -89,7 +88,7 @@ public final class HeuristicRubricGrader implements RubricGrader {
         Checks.required(rubric, "rubric");
         List<AtomicProbe> checks = Checks.listCopy(probes, "probes");
         LOG.atInfo()
-                .setMessage(QualityEvents.GRADING_STARTED)
+                .setMessage(VerificationEvents.GRADING_STARTED)
                 .addKeyValue("rubric_name", rubric.name())
                 .addKeyValue("grader", NAME)
                 .addKeyValue("probe_count", checks.size())
@@ -137,7 +136,7 @@ public final class HeuristicRubricGrader implements RubricGrader {
                     clock.instant());
         }
         LOG.atInfo()
-                .setMessage(QualityEvents.GRADING_COMPLETED)
+                .setMessage(VerificationEvents.GRADING_COMPLETED)
                 .addKeyValue("rubric_name", rubric.name())
                 .addKeyValue("verdict", result.verdict().wireName())
                 .addKeyValue("confidence", result.confidence())

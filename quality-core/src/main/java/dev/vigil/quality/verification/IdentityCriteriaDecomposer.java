@@ -1,6 +1,5 @@
 package dev.vigil.quality.verification;
 
-import dev.vigil.quality.QualityEvents;
 import dev.vigil.quality.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,7 +49,7 @@ public final class IdentityCriteriaDecomposer implements CriteriaDecomposer {
             probes.add(new AtomicProbe(taskId + "-probe-" + i, PROBE_TEXT_PREFIX + description, description));
         }
         LOG.atInfo()
-                .setMessage(QualityEvents.CRITERIA_DECOMPOSED)
+                .setMessage(VerificationEvents.CRITERIA_DECOMPOSED)
                 .addKeyValue("task_id", taskId)
                 .addKeyValue("probe_count", probes.size())
                 .addKeyValue("decomposer", NAME)

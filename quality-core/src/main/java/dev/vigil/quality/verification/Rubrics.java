@@ -1,6 +1,5 @@
 package dev.vigil.quality.verification;
 
-import dev.vigil.quality.QualityEvents;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -56,7 +55,7 @@ public final class Rubrics {
         VerificationRubric rubric = name == null ? null : BY_NAME.get(name);
         if (rubric == null) {
             LOG.atWarn()
-                    .setMessage(QualityEvents.RUBRIC_NOT_FOUND)
+                    .setMessage(VerificationEvents.RUBRIC_NOT_FOUND)
                     .addKeyValue("name", name)
                     .addKeyValue("available", names())
                     .log();

@@ -1,6 +1,5 @@
 package dev.vigil.quality.verification;
 
-import dev.vigil.quality.QualitySettings;
 import dev.vigil.quality.internal.Checks;
 import dev.vigil.spi.settings.Settings;
 
@@ -30,8 +29,8 @@ public record VerificationConfig(String decomposer, String grader, Double minCon
     /** The config from resolved settings. */
     public static VerificationConfig from(Settings settings) {
         return new VerificationConfig(
-                settings.get(QualitySettings.VERIFICATION_DECOMPOSER).wireName(),
-                settings.get(QualitySettings.VERIFICATION_GRADER).wireName(),
-                settings.get(QualitySettings.VERIFICATION_MIN_CONFIDENCE_OVERRIDE));
+                settings.get(VerificationSettings.DECOMPOSER).wireName(),
+                settings.get(VerificationSettings.GRADER).wireName(),
+                settings.get(VerificationSettings.MIN_CONFIDENCE_OVERRIDE));
     }
 }

@@ -1,6 +1,5 @@
 package dev.vigil.quality.verification;
 
-import dev.vigil.quality.QualityEvents;
 import dev.vigil.quality.internal.Checks;
 import java.time.Clock;
 import java.util.List;
@@ -52,7 +51,7 @@ public final class VerificationFactory {
             throw missingProvider(name, "LLM grader requires a completion provider; none is configured");
         }
         LOG.atWarn()
-                .setMessage(QualityEvents.FACTORY_UNKNOWN_GRADER)
+                .setMessage(VerificationEvents.FACTORY_UNKNOWN_GRADER)
                 .addKeyValue("name", name)
                 .addKeyValue("valid", VALID_GRADERS)
                 .log();
@@ -75,7 +74,7 @@ public final class VerificationFactory {
             throw missingProvider(name, "LLM decomposer requires a completion provider; none is configured");
         }
         LOG.atWarn()
-                .setMessage(QualityEvents.FACTORY_UNKNOWN_DECOMPOSER)
+                .setMessage(VerificationEvents.FACTORY_UNKNOWN_DECOMPOSER)
                 .addKeyValue("name", name)
                 .addKeyValue("valid", VALID_DECOMPOSERS)
                 .log();
@@ -100,7 +99,7 @@ public final class VerificationFactory {
 
     private static IllegalArgumentException missingProvider(String variant, String message) {
         LOG.atWarn()
-                .setMessage(QualityEvents.FACTORY_MISSING_PROVIDER)
+                .setMessage(VerificationEvents.FACTORY_MISSING_PROVIDER)
                 .addKeyValue("variant", variant)
                 .log();
         return new IllegalArgumentException(message);
@@ -136,7 +135,7 @@ public final class VerificationFactory {
                     : Math.max(rubric.minConfidence(), minConfidenceOverride);
             if (result.confidence() < floor && result.verdict() != VerificationVerdict.REFER) {
                 LOG.atInfo()
-                        .setMessage(QualityEvents.VERDICT_OVERRIDDEN_TO_REFER)
+                        .setMessage(VerificationEvents.VERDICT_OVERRIDDEN_TO_REFER)
                         .addKeyValue("rubric_name", rubric.name())
                         .addKeyValue("grader", delegate.name())
                         .addKeyValue("confidence", result.confidence())

@@ -1,6 +1,5 @@
-package dev.vigil.health.internal;
+package dev.vigil.health.triage;
 
-import dev.vigil.health.triage.TriageConfig;
 import dev.vigil.spi.model.EscalationSeverity;
 import dev.vigil.spi.model.EscalationTicket;
 import dev.vigil.spi.plugin.TriageRule;
@@ -13,15 +12,15 @@ import java.util.Objects;
  * Built-in triage rule {@code persistent_stall}: a MEDIUM ticket escalates when its stall or its steps without
  * progress reach the thresholds (inclusive) and is dismissed otherwise; other severities abstain.
  */
-public final class PersistentStallRule implements TriageRule {
+final class PersistentStallRule implements TriageRule {
 
     /** The reserved rule name. */
-    public static final String NAME = "persistent_stall";
+    static final String NAME = "persistent_stall";
 
     private final TriageConfig config;
 
     /** A rule with {@code config}'s thresholds. */
-    public PersistentStallRule(TriageConfig config) {
+    PersistentStallRule(TriageConfig config) {
         this.config = Objects.requireNonNull(config, "config");
     }
 

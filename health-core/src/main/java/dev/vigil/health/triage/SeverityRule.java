@@ -1,14 +1,14 @@
-package dev.vigil.health.internal;
+package dev.vigil.health.triage;
 
 import dev.vigil.spi.model.EscalationTicket;
 import dev.vigil.spi.plugin.TriageRule;
 import dev.vigil.spi.plugin.TriageVerdict;
 
 /** Built-in triage rule {@code severity}: HIGH and CRITICAL escalate, LOW is dismissed, MEDIUM abstains. */
-public final class SeverityRule implements TriageRule {
+final class SeverityRule implements TriageRule {
 
     /** The reserved rule name. */
-    public static final String NAME = "severity";
+    static final String NAME = "severity";
 
     @Override
     public String name() {
