@@ -67,6 +67,11 @@ final class Distribution {
 
     /** Runs {@code bin/vigil args...} and waits for it (at most two minutes). */
     Result run(String... args) throws IOException, InterruptedException {
+        return runWith(java.util.Map.of(), args);
+    }
+
+    /** Runs {@code bin/vigil args...} with extra environment variables. */
+    Result runWith(java.util.Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin").resolve("vigil").toString());
         command.addAll(List.of(args));
@@ -76,6 +81,7 @@ final class Distribution {
             ProcessBuilder builder =
                     new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
             builder.environment().keySet().removeIf(name -> name.startsWith("VIGIL_"));
+            builder.environment().putAll(environment);
             Process process = builder.start();
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
