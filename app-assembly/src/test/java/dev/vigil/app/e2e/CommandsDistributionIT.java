@@ -34,6 +34,7 @@ class CommandsDistributionIT {
         // Everything is commented out; uncommented, it is a valid config of the defaults.
         String uncommented = yaml.stdout()
                 .lines()
+                .skip(3) // the header
                 .map(line -> line.startsWith("# ") ? line.substring(2) : line)
                 .collect(java.util.stream.Collectors.joining("\n"));
         JsonNode config = new ObjectMapper(new YAMLFactory()).readTree(uncommented);
