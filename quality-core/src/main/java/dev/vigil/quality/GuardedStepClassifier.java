@@ -10,10 +10,12 @@ import dev.vigil.spi.model.StepQualitySignal;
 import dev.vigil.spi.model.TerminationReason;
 import dev.vigil.spi.model.Turn;
 import dev.vigil.spi.plugin.StepClassifier;
+import dev.vigil.spi.plugin.StepContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -145,18 +147,58 @@ public final class GuardedStepClassifier {
      */
     public ClassificationOutcome attempt(
             int stepIndex, List<Turn> turns, TerminationReason terminationReason, StagnationResult stagnation) {
-        ClassificationOutcome outcome = call(stepIndex, turns, terminationReason, stagnation);
+        return attempt(stepIndex, () -> classifier.classify(stepIndex, turns, terminationReason, stagnation));
+    }
+
+    /**
+     * Classifies one step with its run context under the guard and says what happened (the fallback is not consulted).
+     *
+     * @throws Error when the classifier throws one
+     */
+    public ClassificationOutcome attempt(StepContext context) {
+        Checks.required(context, "context");
+        return attempt(context.step().stepIndex(), () -> classifier.classify(context));
+    }
+
+    /**
+     * Classifies one step with its run context (earlier steps, run metadata) under the guard: a throw, a timeout or a
+     * null gives the fallback's answer when one is set, else empty; each failure is logged.
+     *
+     * @throws Error when the classifier throws one
+     */
+    public Optional<StepQualitySignal> classify(StepContext context) {
+        ClassificationOutcome outcome = attempt(context);
+        if (outcome instanceof Answered answered) {
+            return Optional.of(answered.value());
+        }
+        if (fallback == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(fallback.classify(context));
+        } catch (RuntimeException e) {
+            report(new Failed(
+                    safeName(fallback),
+                    context.step().stepIndex(),
+                    FailureKind.THREW,
+                    e.getClass().getName(),
+                    message(e)));
+            return Optional.empty();
+        }
+    }
+
+    private ClassificationOutcome attempt(int stepIndex, Callable<StepQualitySignal> invocation) {
+        ClassificationOutcome outcome = call(stepIndex, invocation);
         if (outcome instanceof Failed failed) {
             report(failed);
         }
         return outcome;
     }
 
-    private ClassificationOutcome call(
-            int stepIndex, List<Turn> turns, TerminationReason terminationReason, StagnationResult stagnation) {
+    private ClassificationOutcome call(int stepIndex, Callable<StepQualitySignal> invocation) {
         Future<StepQualitySignal> future;
         try {
-            future = executor.submit(() -> classifier.classify(stepIndex, turns, terminationReason, stagnation));
+            future = executor.submit(invocation);
         } catch (RejectedExecutionException e) {
             return failed(stepIndex, FailureKind.NOT_RUN, e.getClass().getName(), message(e));
         }

@@ -15,9 +15,12 @@ import dev.vigil.spi.model.StepQuality;
 import dev.vigil.spi.model.StepQualitySignal;
 import dev.vigil.spi.model.TerminationReason;
 import dev.vigil.spi.model.Turn;
+import dev.vigil.spi.model.TurnRange;
 import dev.vigil.spi.plugin.StepClassifier;
+import dev.vigil.spi.plugin.StepContext;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -221,5 +224,58 @@ class GuardedStepClassifierTest {
         assertEquals(
                 Duration.ofSeconds(5),
                 GuardedStepClassifier.of(classifier, executor, 5.0).callTimeout());
+    }
+
+    @Test
+    void contextReachesAClassifierThatAsksForItAndTheBuiltInStillAnswers() {
+        Step first = new Step(
+                0,
+                List.of(dev.vigil.spi.model.Turn.builder(1, FinishReason.TOOL_USE)
+                        .build()),
+                TerminationReason.COMPLETED);
+        Step second = new Step(
+                1,
+                List.of(dev.vigil.spi.model.Turn.builder(2, FinishReason.STOP).build()),
+                TerminationReason.COMPLETED);
+        StepContext context =
+                new StepContext("run-1", "task-1", Map.of("task_prompt", "q"), List.of(first), second, null);
+        StepClassifier historyAware = new StepClassifier() {
+            @Override
+            public String name() {
+                return "history";
+            }
+
+            @Override
+            public StepQualitySignal classify(
+                    int stepIndex,
+                    List<dev.vigil.spi.model.Turn> turns,
+                    TerminationReason reason,
+                    StagnationResult stagnation) {
+                throw new AssertionError("the host calls the context method");
+            }
+
+            @Override
+            public StepQualitySignal classify(StepContext ctx) {
+                return new StepQualitySignal(
+                        StepQuality.NEUTRAL,
+                        0.5,
+                        ctx.previousSteps().size() + " earlier steps",
+                        ctx.step().stepIndex(),
+                        new TurnRange(1, 1));
+            }
+        };
+        assertEquals(
+                "1 earlier steps",
+                GuardedStepClassifier.of(historyAware, executor, 1.0)
+                        .classify(context)
+                        .orElseThrow()
+                        .reason());
+        // A classifier written against the four-argument method still answers through the default.
+        assertEquals(
+                StepQuality.NEUTRAL,
+                GuardedStepClassifier.of(new RuleBasedStepClassifier(), executor, 1.0)
+                        .classify(context)
+                        .orElseThrow()
+                        .quality());
     }
 }

@@ -9,8 +9,9 @@ import java.util.Map;
  * @param arguments JSON values only, deep-copied and unmodifiable, insertion order kept; null means empty. An ingester
  *     whose argument text is not a JSON object stores {@code {"_raw": <text>}} (F12)
  * @param id the source's call id, nullable; not part of the fingerprint
+ * @param result what the tool returned, or null when the source did not record it; not part of the fingerprint
  */
-public record ToolCall(String name, Map<String, Object> arguments, String id) {
+public record ToolCall(String name, Map<String, Object> arguments, String id, ToolResult result) {
 
     /** The key under which an ingester keeps argument text that is not a JSON object (F12). */
     public static final String RAW_ARGUMENTS_KEY = "_raw";
@@ -21,9 +22,19 @@ public record ToolCall(String name, Map<String, Object> arguments, String id) {
         arguments = JsonValues.copyObject(arguments, "arguments");
     }
 
+    /** A call whose result was not recorded. */
+    public ToolCall(String name, Map<String, Object> arguments, String id) {
+        this(name, arguments, id, null);
+    }
+
     /** A call without a source id. */
     public ToolCall(String name, Map<String, Object> arguments) {
-        this(name, arguments, null);
+        this(name, arguments, null, null);
+    }
+
+    /** This call with the tool's result attached. */
+    public ToolCall withResult(ToolResult value) {
+        return new ToolCall(name, arguments, id, value);
     }
 
     /** A call of {@code name} with arguments of any JSON-valued map type and no source id. */

@@ -29,6 +29,8 @@ import java.util.Set;
  * @param semanticDriftScore nullable; in [0.0, 1.0]
  * @param startedAt nullable
  * @param endedAt nullable; not before startedAt when both are set
+ * @param content the text the model produced in this call (its message to the user or its reasoning), or null when the
+ *     source did not record it
  */
 public record Turn(
         int turnNumber,
@@ -48,7 +50,8 @@ public record Turn(
         long toolResponseTokens,
         Double semanticDriftScore,
         Instant startedAt,
-        Instant endedAt) {
+        Instant endedAt,
+        String content) {
 
     /** Validates every component and copies the collections. */
     public Turn {
@@ -104,7 +107,8 @@ public record Turn(
                 .toolResponseTokens(toolResponseTokens)
                 .semanticDriftScore(semanticDriftScore)
                 .startedAt(startedAt)
-                .endedAt(endedAt);
+                .endedAt(endedAt)
+                .content(content);
     }
 
     /** inputTokens + outputTokens. */
@@ -166,6 +170,7 @@ public record Turn(
         private Double semanticDriftScore;
         private Instant startedAt;
         private Instant endedAt;
+        private String content;
 
         private Builder(int turnNumber, FinishReason finishReason) {
             this.turnNumber = turnNumber;
@@ -268,6 +273,12 @@ public record Turn(
             return this;
         }
 
+        /** Sets content, the text the model produced (default null: not recorded). */
+        public Builder content(String value) {
+            this.content = value;
+            return this;
+        }
+
         /** Sets endedAt (default null). */
         public Builder endedAt(Instant value) {
             this.endedAt = value;
@@ -294,7 +305,8 @@ public record Turn(
                     toolResponseTokens,
                     semanticDriftScore,
                     startedAt,
-                    endedAt);
+                    endedAt,
+                    content);
         }
     }
 }

@@ -26,4 +26,19 @@ public interface StepClassifier {
      */
     StepQualitySignal classify(
             int stepIndex, List<Turn> turns, TerminationReason terminationReason, StagnationResult stagnation);
+
+    /**
+     * Classifies one step with the run's context (earlier steps, task metadata). The host calls this method; the
+     * default ignores the context and delegates to {@link #classify(int, List, TerminationReason, StagnationResult)},
+     * so a classifier that needs only the step implements that one.
+     *
+     * @since 0.1
+     */
+    default StepQualitySignal classify(StepContext context) {
+        return classify(
+                context.step().stepIndex(),
+                context.step().turns(),
+                context.step().terminationReason(),
+                context.stagnation());
+    }
 }

@@ -120,6 +120,7 @@ class TurnTest {
                 0,
                 null,
                 null,
+                null,
                 null);
         calls.add(new ToolCall("g", Map.of()));
         assertEquals(1, turn.toolCalls().size());
