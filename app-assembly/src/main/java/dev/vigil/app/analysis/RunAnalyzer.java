@@ -23,6 +23,7 @@ import dev.vigil.spi.model.StagnationResult;
 import dev.vigil.spi.model.Step;
 import dev.vigil.spi.model.StepQualitySignal;
 import dev.vigil.spi.plugin.NotificationPublisher;
+import dev.vigil.spi.plugin.StepContext;
 import dev.vigil.spi.settings.Settings;
 import dev.vigil.trajectory.EfficiencyRatios;
 import dev.vigil.trajectory.IdealTrajectoryBaselines;
@@ -106,7 +107,8 @@ public final class RunAnalyzer {
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             StagnationResult stagnation = monitor.checkStagnation(i, step.turns());
-            Optional<StepQualitySignal> signal = classifier.classify(step, stagnation);
+            Optional<StepQualitySignal> signal = classifier.classify(
+                    new StepContext(run.runId(), run.taskId(), run.metadata(), steps.subList(0, i), step, stagnation));
             currentStep[0] = i;
             monitor.afterStep(i, signal.orElse(null), stagnation, run.elapsedSecondsAtEndOf(i));
             stepResults.add(new RunResult.StepResult(

@@ -22,7 +22,14 @@ public final class TraceFormats {
 
     /** The built-in formats, most specific first (detection asks them in this order). */
     public static TraceFormats builtIn() {
-        return new TraceFormats(List.of(new VigilJsonlFormat()));
+        return new TraceFormats(List.of(
+                new VigilJsonlFormat(),
+                new OtlpJsonFormat(),
+                new LangfuseFormat(),
+                new TauBenchFormat(),
+                new AgentProcessBenchFormat(),
+                new SweAgentFormat(),
+                new ChatDevFormat()));
     }
 
     /** The format named {@code name}, for {@code --format}. */

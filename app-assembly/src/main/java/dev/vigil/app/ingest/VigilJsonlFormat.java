@@ -15,6 +15,7 @@ import dev.vigil.spi.model.StepQuality;
 import dev.vigil.spi.model.TeamRun;
 import dev.vigil.spi.model.TerminationReason;
 import dev.vigil.spi.model.ToolCall;
+import dev.vigil.spi.model.ToolResult;
 import dev.vigil.spi.model.Turn;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -167,7 +168,8 @@ public final class VigilJsonlFormat implements TraceFormat {
                 .toolResponseTokens(t.longValue("tool_response_tokens", 0))
                 .semanticDriftScore(t.optionalDouble("semantic_drift_score"))
                 .startedAt(t.instant("started_at"))
-                .endedAt(t.instant("ended_at"));
+                .endedAt(t.instant("ended_at"))
+                .content(t.text("content"));
         List<NodeType> extra = t.enumList("extra_node_types", NodeType.class);
         turn.extraNodeTypes(extra.isEmpty() ? EnumSet.noneOf(NodeType.class) : EnumSet.copyOf(extra));
         if (!t.has("turn_number")) {
