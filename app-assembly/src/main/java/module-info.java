@@ -16,10 +16,21 @@ module dev.vigil.app {
     requires com.fasterxml.jackson.dataformat.yaml;
     requires info.picocli;
     requires org.slf4j;
+    requires org.apache.httpcomponents.client5.httpclient5; // automatic module: HTTP sinks with pinned DNS
+    requires org.apache.httpcomponents.core5.httpcore5; // automatic module
+    requires jakarta.mail;
+    requires org.eclipse.angus.mail;
+    requires jdk.net; // HttpClient 5 (an automatic module) sets socket options through jdk.net.Sockets
 
     uses dev.vigil.spi.plugin.StepClassifierProvider;
     uses dev.vigil.spi.plugin.TriageRuleProvider;
     uses dev.vigil.spi.plugin.NotificationSinkProvider;
+
+    provides dev.vigil.spi.plugin.NotificationSinkProvider with
+            dev.vigil.app.notify.WebhookSinkProvider,
+            dev.vigil.app.notify.SlackSinkProvider,
+            dev.vigil.app.notify.NtfySinkProvider,
+            dev.vigil.app.notify.EmailSinkProvider;
 
     // picocli fills command fields reflectively; Guice calls @Provides methods and @Inject constructors.
     opens dev.vigil.app.cli to
