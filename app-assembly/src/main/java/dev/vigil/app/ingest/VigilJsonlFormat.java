@@ -180,15 +180,23 @@ public final class VigilJsonlFormat implements TraceFormat {
             String name = call.requiredText("name");
             JsonNode arguments = call.raw("arguments");
             String id = call.text("id");
+            ToolCall parsed;
             if (arguments == null || arguments.isNull()) {
-                calls.add(new ToolCall(name, Map.of(), id));
+                parsed = new ToolCall(name, Map.of(), id);
             } else if (arguments.isObject()) {
-                calls.add(new ToolCall(name, call.jsonObject("arguments"), id));
+                parsed = new ToolCall(name, call.jsonObject("arguments"), id);
             } else {
                 // F12: anything but a JSON object is kept verbatim.
-                calls.add(ToolCall.ofRawArguments(
-                        name, arguments.isTextual() ? arguments.asText() : arguments.toString(), id));
+                parsed = ToolCall.ofRawArguments(
+                        name, arguments.isTextual() ? arguments.asText() : arguments.toString(), id);
             }
+            JsonFields result = call.object("result");
+            if (result != null) {
+                String content = result.text("content");
+                parsed = parsed.withResult(new ToolResult(
+                        content == null ? "" : content, Boolean.TRUE.equals(result.optionalBoolean("error"))));
+            }
+            calls.add(parsed);
         }
         turn.toolCalls(calls);
         return turn.build();

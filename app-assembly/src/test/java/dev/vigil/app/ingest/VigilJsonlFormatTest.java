@@ -71,6 +71,18 @@ class VigilJsonlFormatTest {
     }
 
     @Test
+    void toolResultsAndTurnContentAreRead() throws IOException {
+        Read read = read("{\"kind\":\"run\",\"run_id\":\"r\",\"agent_id\":\"a\",\"termination_reason\":\"completed\","
+                + "\"turns\":[{\"turn_number\":1,\"finish_reason\":\"tool_use\",\"content\":\"Let me look.\","
+                + "\"tool_calls\":[{\"name\":\"search\",\"arguments\":{\"q\":\"x\"},"
+                + "\"result\":{\"content\":\"Error: index offline\",\"error\":true}}]}]}");
+        Run run = ((TraceRecord.SingleRun) read.records.get(0)).run();
+        assertEquals("Let me look.", run.turns().get(0).content());
+        assertEquals("Error: index offline", run.turns().get(0).toolCalls().get(0).result().content());
+        assertTrue(run.turns().get(0).toolCalls().get(0).result().error());
+    }
+
+    @Test
     void sourceStepsCarryLabels() throws IOException {
         Read read = read("{\"kind\":\"run\",\"run_id\":\"r\",\"agent_id\":\"a\",\"termination_reason\":\"completed\","
                 + "\"turns\":[{\"turn_number\":1,\"finish_reason\":\"tool_use\"},{\"turn_number\":2,\"finish_reason\":\"stop\"}],"
