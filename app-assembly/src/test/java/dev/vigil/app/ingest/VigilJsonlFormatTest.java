@@ -78,7 +78,9 @@ class VigilJsonlFormatTest {
                 + "\"result\":{\"content\":\"Error: index offline\",\"error\":true}}]}]}");
         Run run = ((TraceRecord.SingleRun) read.records.get(0)).run();
         assertEquals("Let me look.", run.turns().get(0).content());
-        assertEquals("Error: index offline", run.turns().get(0).toolCalls().get(0).result().content());
+        assertEquals(
+                "Error: index offline",
+                run.turns().get(0).toolCalls().get(0).result().content());
         assertTrue(run.turns().get(0).toolCalls().get(0).result().error());
     }
 
