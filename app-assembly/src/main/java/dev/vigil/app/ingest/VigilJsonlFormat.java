@@ -35,24 +35,22 @@ public final class VigilJsonlFormat implements TraceFormat {
     public static final String NAME = "vigil";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final java.util.regex.Pattern KIND =
+            java.util.regex.Pattern.compile("\"kind\"\\s*:\\s*\"(run|team_run)\"");
 
     @Override
     public String name() {
         return NAME;
     }
 
+    /** A file is in this format when any line of its head is a run or team-run object (a broken first line is not enough to lose it). */
     @Override
     public boolean detect(Path file, String head) {
         for (String line : head.split("\n")) {
             String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("//")) {
-                continue;
+            if (trimmed.startsWith("{") && KIND.matcher(trimmed).find()) {
+                return true;
             }
-            return trimmed.startsWith("{")
-                    && (trimmed.contains("\"kind\":\"run\"")
-                            || trimmed.contains("\"kind\": \"run\"")
-                            || trimmed.contains("\"kind\":\"team_run\"")
-                            || trimmed.contains("\"kind\": \"team_run\""));
         }
         return false;
     }

@@ -140,6 +140,9 @@ class VigilJsonlFormatTest {
     void detectsByContentNotByName() throws IOException {
         assertTrue(new VigilJsonlFormat().detect(dir.resolve("trace.txt"), "// header\n" + VALID_RUN));
         assertFalse(new VigilJsonlFormat().detect(dir.resolve("x.jsonl"), "{\"messages\":[]}"));
+        assertTrue(
+                new VigilJsonlFormat().detect(dir.resolve("x.jsonl"), "garbage first line\n" + VALID_RUN),
+                "a broken first line does not hide the file's format");
         assertEquals(
                 TerminationReason.COMPLETED,
                 ((TraceRecord.SingleRun) read(VALID_RUN).records.get(0)).run().terminationReason());
