@@ -12,6 +12,7 @@ import dev.vigil.spi.model.Turn;
 import dev.vigil.spi.plugin.StepClassifier;
 import dev.vigil.spi.plugin.StepContext;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,6 +38,10 @@ import org.slf4j.LoggerFactory;
  * <p>Optionally, {@link #withFallback} names a classifier (normally the built-in {@link RuleBasedStepClassifier}) that
  * answers in the caller's thread when the guarded one gives no answer; without it the step simply has no signal.
  *
+ * <p>{@link #inCallerThread} runs a trusted classifier (Vigil's built-ins, which are total and answer in
+ * microseconds, far less than a hand-over to another thread costs) in the caller's thread instead: a throw or a null
+ * answer is handled as above, but there is no timeout.
+ *
  * <p>The executor should have a thread free for each concurrent call (a cached pool, or virtual threads); time spent
  * queued counts against the timeout. A timed-out call is cancelled with interruption. Thread-safe.
  */
@@ -50,6 +55,9 @@ public final class GuardedStepClassifier {
     private final Duration callTimeout;
     private final StepClassifier fallback;
 
+    /** Set by {@link #inCallerThread}: no executor, no timeout. */
+    private final boolean inCallerThread;
+
     /**
      * Guards {@code classifier}.
      *
@@ -58,13 +66,18 @@ public final class GuardedStepClassifier {
      * @param callTimeout the longest wait for one answer, {@code > 0}
      */
     public GuardedStepClassifier(StepClassifier classifier, ExecutorService executor, Duration callTimeout) {
-        this(classifier, executor, callTimeout, null);
+        this(classifier, executor, callTimeout, null, false);
     }
 
     private GuardedStepClassifier(
-            StepClassifier classifier, ExecutorService executor, Duration callTimeout, StepClassifier fallback) {
+            StepClassifier classifier,
+            ExecutorService executor,
+            Duration callTimeout,
+            StepClassifier fallback,
+            boolean inCallerThread) {
         this.classifier = Checks.required(classifier, "classifier");
-        this.executor = Checks.required(executor, "executor");
+        this.inCallerThread = inCallerThread;
+        this.executor = executor == null && inCallerThread ? null : Checks.required(executor, "executor");
         Checks.required(callTimeout, "callTimeout");
         if (callTimeout.isNegative() || callTimeout.isZero()) {
             throw new IllegalArgumentException("callTimeout must be > 0, got " + callTimeout);
@@ -72,6 +85,16 @@ public final class GuardedStepClassifier {
         this.callTimeout = callTimeout;
         this.classifierName = safeName(classifier);
         this.fallback = fallback;
+    }
+
+    /**
+     * Runs {@code trusted} directly in the caller's thread, for Vigil's own classifiers, which are total and answer in
+     * microseconds: no hand-over to another thread per step (which costs more than classifying) and no timeout. A
+     * {@link RuntimeException}, a checked exception or a null answer still gives no signal and is logged as for a
+     * guarded call; an {@link Error} propagates. Never use it for a third-party classifier, which may hang.
+     */
+    public static GuardedStepClassifier inCallerThread(StepClassifier trusted) {
+        return new GuardedStepClassifier(trusted, null, ChronoUnit.FOREVER.getDuration(), null, true);
     }
 
     /**
@@ -92,7 +115,11 @@ public final class GuardedStepClassifier {
      */
     public GuardedStepClassifier withFallback(StepClassifier fallbackClassifier) {
         return new GuardedStepClassifier(
-                classifier, executor, callTimeout, Checks.required(fallbackClassifier, "fallbackClassifier"));
+                classifier,
+                executor,
+                callTimeout,
+                Checks.required(fallbackClassifier, "fallbackClassifier"),
+                inCallerThread);
     }
 
     /** The guarded classifier's name, as reported in log events. */
@@ -100,7 +127,7 @@ public final class GuardedStepClassifier {
         return classifierName;
     }
 
-    /** The call timeout. */
+    /** The call timeout; {@link ChronoUnit#FOREVER}'s duration for a classifier run {@link #inCallerThread}. */
     public Duration callTimeout() {
         return callTimeout;
     }
@@ -196,6 +223,9 @@ public final class GuardedStepClassifier {
     }
 
     private ClassificationOutcome call(int stepIndex, Callable<StepQualitySignal> invocation) {
+        if (inCallerThread) {
+            return callInThisThread(stepIndex, invocation);
+        }
         Future<StepQualitySignal> future;
         try {
             future = executor.submit(invocation);
@@ -235,6 +265,22 @@ public final class GuardedStepClassifier {
         } catch (CancellationException e) {
             return failed(stepIndex, FailureKind.NOT_RUN, e.getClass().getName(), message(e));
         }
+    }
+
+    private ClassificationOutcome callInThisThread(int stepIndex, Callable<StepQualitySignal> invocation) {
+        StepQualitySignal signal;
+        try {
+            signal = invocation.call();
+        } catch (RuntimeException e) {
+            return failed(stepIndex, FailureKind.THREW, e.getClass().getName(), message(e));
+        } catch (Exception e) {
+            return failed(stepIndex, FailureKind.THREW, e.getClass().getName(), message(e));
+        }
+        if (signal == null) {
+            return failed(
+                    stepIndex, FailureKind.NULL_RESULT, FailureKind.NULL_RESULT.wireName(), "classifier returned null");
+        }
+        return new Answered(signal);
     }
 
     private Failed failed(int stepIndex, FailureKind kind, String errorType, String error) {

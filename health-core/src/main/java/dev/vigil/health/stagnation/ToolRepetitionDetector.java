@@ -43,6 +43,27 @@ public final class ToolRepetitionDetector implements StagnationDetector {
         return config;
     }
 
+    /**
+     * The fingerprints of the last window's turns. The window moves by about one turn per step, so all but the newest
+     * turn's fingerprints (a SHA-256 per call, this detector's main cost) are reused. Turns are immutable and compared by
+     * identity, so a hit is always right; two threads sharing a detector at worst recompute.
+     */
+    private volatile WindowFingerprints lastWindow = WindowFingerprints.NONE;
+
+    /** Turns and their sorted fingerprints, index by index. */
+    private record WindowFingerprints(List<Turn> turns, List<List<String>> fingerprints) {
+        static final WindowFingerprints NONE = new WindowFingerprints(List.of(), List.of());
+
+        List<String> fingerprintsOf(Turn turn) {
+            for (int i = turns.size() - 1; i >= 0; i--) {
+                if (turns.get(i) == turn) {
+                    return fingerprints.get(i);
+                }
+            }
+            return turn.toolCallFingerprints();
+        }
+    }
+
     @Override
     public StagnationResult check(List<Turn> turns, int correctionsInjected) {
         if (correctionsInjected < 0) {
@@ -52,10 +73,12 @@ public final class ToolRepetitionDetector implements StagnationDetector {
         if (windowTurns.size() < config.minToolTurns()) {
             return StagnationResult.NO_STAGNATION;
         }
+        WindowFingerprints previous = lastWindow;
         List<List<String>> window = new ArrayList<>(windowTurns.size());
         for (Turn turn : windowTurns) {
-            window.add(turn.toolCallFingerprints());
+            window.add(previous.fingerprintsOf(turn));
         }
+        lastWindow = new WindowFingerprints(windowTurns, window);
 
         // Counts per fingerprint, sorted by String.compareTo so repeatedTools comes out sorted.
         Map<String, Integer> counts = new TreeMap<>();

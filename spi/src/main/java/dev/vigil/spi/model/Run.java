@@ -3,7 +3,6 @@ package dev.vigil.spi.model;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ public record Run(
         Checks.required(terminationReason, "terminationReason");
         turns = Checks.copyList(turns, "turns");
         Checks.strictlyIncreasing(turns);
-        sourceSteps = Checks.copyList(sourceSteps, "sourceSteps");
+        sourceSteps = StepList.stored(Checks.copyList(sourceSteps, "sourceSteps"));
         checkPartition(turns, sourceSteps);
         checkErrorMessage(terminationReason, errorMessage);
         Checks.ordered(startedAt, endedAt);
@@ -132,12 +131,9 @@ public record Run(
         if (turns.isEmpty()) {
             return List.of(new Step(0, List.of(), terminationReason));
         }
-        List<Step> steps = new ArrayList<>(turns.size());
-        int last = turns.size() - 1;
-        for (int i = 0; i <= last; i++) {
-            steps.add(new Step(i, List.of(turns.get(i)), i < last ? TerminationReason.COMPLETED : terminationReason));
-        }
-        return Collections.unmodifiableList(steps);
+        // A view that makes each step when asked: size() and get(i) cost O(1), so callers that ask for the steps
+        // once per step stay linear in the run's length.
+        return StepList.onePerTurn(turns, terminationReason);
     }
 
     /** Σ turn totalTokens. */
@@ -199,18 +195,50 @@ public record Run(
         if (stepIndex < 0 || stepIndex >= steps.size()) {
             throw Checks.fail("stepIndex", "be in [0, " + (steps.size() - 1) + "]", stepIndex);
         }
-        List<Turn> turnsSoFar = new ArrayList<>();
-        for (int i = 0; i <= stepIndex; i++) {
-            turnsSoFar.addAll(steps.get(i).turns());
+        // The turns up to the end of the step are a prefix of the run's turns (steps partition them in order), so
+        // only the prefix's length and last turn are needed: O(1) with timestamps, no copy of the history.
+        int turnsSoFar;
+        if (sourceSteps.isEmpty()) {
+            turnsSoFar = turns.isEmpty() ? 0 : stepIndex + 1;
+        } else {
+            int step = stepIndex;
+            while (step >= 0 && sourceSteps.get(step).turns().isEmpty()) {
+                step--; // an empty step ends where the previous one did
+            }
+            turnsSoFar = step < 0
+                    ? 0
+                    : 1 + indexOfTurnNumber(lastTurnOf(sourceSteps.get(step)).turnNumber());
         }
-        if (turnsSoFar.isEmpty()) {
+        if (turnsSoFar == 0) {
             return 0.0;
         }
-        Instant lastEnd = turnsSoFar.get(turnsSoFar.size() - 1).endedAt();
+        Instant lastEnd = turns.get(turnsSoFar - 1).endedAt();
         double elapsed = startedAt != null && lastEnd != null
                 ? Checks.secondsBetween(startedAt, lastEnd)
-                : latencySumMs(turnsSoFar) / 1000.0;
+                : latencySumMs(turns.subList(0, turnsSoFar)) / 1000.0;
         return Math.max(0.0, elapsed);
+    }
+
+    private static Turn lastTurnOf(Step step) {
+        return step.turns().get(step.turns().size() - 1);
+    }
+
+    /** The position of the turn numbered {@code turnNumber} (turn numbers strictly increase, so binary search). */
+    private int indexOfTurnNumber(int turnNumber) {
+        int low = 0;
+        int high = turns.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int number = turns.get(middle).turnNumber();
+            if (number < turnNumber) {
+                low = middle + 1;
+            } else if (number > turnNumber) {
+                high = middle - 1;
+            } else {
+                return middle;
+            }
+        }
+        throw new IllegalStateException("turn " + turnNumber + " is not a turn of run " + runId);
     }
 
     private static double latencySumMs(List<Turn> turns) {

@@ -20,6 +20,16 @@ public record Step(int stepIndex, List<Turn> turns, TerminationReason terminatio
         Checks.required(terminationReason, "terminationReason");
     }
 
+    /**
+     * An unmodifiable copy of {@code steps}. The step lists a {@link Run} hands out, and their sub-lists, are immutable
+     * already and come back as they are, so passing a run's earlier steps along at every step costs nothing.
+     *
+     * @throws NullPointerException for a null list or a null element
+     */
+    public static List<Step> copyOf(List<Step> steps) {
+        return steps instanceof StepList ? steps : List.copyOf(steps);
+    }
+
     /** A step without a ground-truth label. */
     public Step(int stepIndex, List<Turn> turns, TerminationReason terminationReason) {
         this(stepIndex, turns, terminationReason, null);

@@ -107,11 +107,19 @@ public record ToolCallFingerprint(String name, String hash) {
         return true;
     }
 
-    private static MessageDigest sha256() {
+    /**
+     * One digest per thread: looking a digest up for every call costs about as much as hashing a small argument map.
+     * {@link MessageDigest#digest(byte[])} resets it, so each use starts clean.
+     */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform provides SHA-256", e);
         }
+    });
+
+    private static MessageDigest sha256() {
+        return SHA_256.get();
     }
 }

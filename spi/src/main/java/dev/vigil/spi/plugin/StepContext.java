@@ -31,6 +31,6 @@ public record StepContext(
     public StepContext {
         Objects.requireNonNull(step, "step must not be null");
         runMetadata = runMetadata == null ? Map.of() : runMetadata;
-        previousSteps = previousSteps == null ? List.of() : List.copyOf(previousSteps);
+        previousSteps = previousSteps == null ? List.of() : Step.copyOf(previousSteps);
     }
 }
