@@ -53,11 +53,13 @@ class ClassifierSelectionTest {
     }
 
     @Test
-    void defaultSettingSelectsTheBuiltIn() {
+    void defaultSettingSelectsTheGroundedBuiltIn() {
         StepClassifier classifier = ClassifierSelection.create(
-                QualitySettings.CLASSIFIER_NAME.defaultValue(), List.of(builtIn), PluginConfig.empty());
+                QualitySettings.CLASSIFIER_NAME.defaultValue(),
+                List.of(builtIn, new dev.vigil.quality.grounded.GroundedStepClassifierProvider()),
+                PluginConfig.empty());
 
-        assertInstanceOf(RuleBasedStepClassifier.class, classifier);
+        assertInstanceOf(dev.vigil.quality.grounded.GroundedStepClassifier.class, classifier);
     }
 
     @Test
@@ -97,6 +99,9 @@ class ClassifierSelectionTest {
                         .toList();
 
         assertTrue(found.stream().anyMatch(p -> p instanceof RuleBasedStepClassifierProvider), "found " + found);
+        assertTrue(
+                found.stream().anyMatch(p -> p instanceof dev.vigil.quality.grounded.GroundedStepClassifierProvider),
+                "found " + found);
         assertInstanceOf(
                 RuleBasedStepClassifier.class, ClassifierSelection.create("rule_based", found, PluginConfig.empty()));
     }
@@ -107,7 +112,11 @@ class ClassifierSelectionTest {
                 .getClassLoader()
                 .getResourceAsStream("META-INF/services/dev.vigil.spi.plugin.StepClassifierProvider")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-            assertEquals(RuleBasedStepClassifierProvider.class.getName(), text);
+            assertEquals(
+                    List.of(
+                            RuleBasedStepClassifierProvider.class.getName(),
+                            dev.vigil.quality.grounded.GroundedStepClassifierProvider.class.getName()),
+                    text.lines().map(String::strip).toList());
         }
     }
 }

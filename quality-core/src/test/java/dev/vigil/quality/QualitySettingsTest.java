@@ -20,9 +20,23 @@ class QualitySettingsTest {
     @Test
     void declaresEverySettingInSpecOrderWithItsDefault() {
         List<String> expected = List.of(
-                "engine.classifier.name=string='rule_based'=restart",
+                "engine.classifier.name=string='grounded'=restart",
                 "engine.classifier.rule_matched_confidence=double=0.7=restart",
                 "engine.classifier.fallback_confidence=double=0.5=restart",
+                "engine.classifier.grounded.rule_confidence=double=0.7=restart",
+                "engine.classifier.grounded.default_confidence=double=0.5=restart",
+                "engine.classifier.grounded.min_result_novelty=double=0.5=restart",
+                "engine.classifier.grounded.novelty_shingle_words=int=5=restart",
+                "engine.classifier.grounded.near_duplicate_similarity=double=0.8=restart",
+                "engine.classifier.grounded.stall_tolerance=int=1=restart",
+                "engine.classifier.grounded.answer_after_stall=bool=true=restart",
+                "engine.classifier.grounded.answer_pattern=string='<answer>(.*?)</answer>'=restart",
+                "engine.classifier.grounded.tool_markup=string='<tool_call>,<function_call>,<function='=restart",
+                "engine.classifier.grounded.abstention_phrases=string='unable to determine,cannot determine,cannot be"
+                        + " determined,not enough information,insufficient information,no clear information'=restart",
+                "engine.classifier.grounded.grounding_min_support=double=0.0=restart",
+                "engine.classifier.grounded.grounding_min_words=int=1=restart",
+                "engine.classifier.grounded.min_evidence_steps=int=0=restart",
                 "engine.quality.weak_model_max_steps=int=2=live",
                 "engine.quality.weak_model_min_accuracy=double=0.8=live",
                 "engine.quality.prompt_token_ratio_warn=double=0.3=live",
@@ -76,12 +90,12 @@ class QualitySettingsTest {
                 .filter(s -> s.reload() == Reload.RESTART)
                 .map(Setting::key)
                 .toList();
-        assertEquals(
-                List.of(
-                        "engine.classifier.name",
-                        "engine.classifier.rule_matched_confidence",
-                        "engine.classifier.fallback_confidence"),
-                restart);
+        List<String> expected = new java.util.ArrayList<>(List.of(
+                "engine.classifier.name",
+                "engine.classifier.rule_matched_confidence",
+                "engine.classifier.fallback_confidence"));
+        dev.vigil.quality.grounded.GroundedSettings.all().forEach(s -> expected.add(s.key()));
+        assertEquals(expected, restart);
     }
 
     @Test

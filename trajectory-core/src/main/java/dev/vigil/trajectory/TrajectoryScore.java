@@ -5,10 +5,13 @@ package dev.vigil.trajectory;
  *
  * @param candidateIndex the candidate's index, {@code >= 0}
  * @param vcScore ln(VC / 100), -100.0 for a VC of 0, 0.0 when no VC was elicited; finite
- * @param lenScore minus the candidate's trace tokens; {@code <= 0}
+ * @param lenScore minus the candidate's trace tokens (estimated when the selection estimates them); {@code <= 0}
  * @param consistent whether the candidate agrees with the majority vote (or no majority exists)
+ * @param agreement under {@link CandidateRanking#AGREEMENT}, the mean Jaccard similarity of the candidate's actions
+ *     with every other candidate's, in [0.0, 1.0]; 0.0 under the joint-score ranking
  */
-public record TrajectoryScore(int candidateIndex, double vcScore, double lenScore, boolean consistent) {
+public record TrajectoryScore(
+        int candidateIndex, double vcScore, double lenScore, boolean consistent, double agreement) {
 
     /** Validates the components. */
     public TrajectoryScore {
@@ -18,6 +21,12 @@ public record TrajectoryScore(int candidateIndex, double vcScore, double lenScor
         if (lenScore > 0.0) {
             throw new IllegalArgumentException("lenScore must be <= 0.0, got " + lenScore);
         }
+        Checks.inUnitInterval("agreement", agreement);
+    }
+
+    /** A score without agreement (the seed's joint-score ranking). */
+    public TrajectoryScore(int candidateIndex, double vcScore, double lenScore, boolean consistent) {
+        this(candidateIndex, vcScore, lenScore, consistent, 0.0);
     }
 
     /**

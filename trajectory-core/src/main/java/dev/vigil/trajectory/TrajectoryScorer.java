@@ -1,13 +1,19 @@
 package dev.vigil.trajectory;
 
 import dev.vigil.spi.model.Candidate;
+import dev.vigil.spi.model.Run;
+import dev.vigil.spi.model.ToolCall;
 import dev.vigil.spi.model.Turn;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +23,12 @@ import org.slf4j.LoggerFactory;
  * <p>A candidate is consistent when its last turn's sorted tool-call fingerprints equal the strict-majority vote of
  * all candidates (or when no strict majority exists). Among the consistent candidates, the one with the highest
  * {@link TrajectoryScore#jointScore() joint score} wins, which rewards a high verbalized confidence and a short trace;
- * ties go to the first candidate in input order (D13).
+ * ties go to the first candidate in input order (D13). Those are the methods without a {@link SelectionConfig}, which
+ * keep the seed's rule exactly ({@link SelectionConfig#SEED}).
+ *
+ * <p>The methods with a {@link SelectionConfig} (issue 12) choose what candidates vote with ({@link VoteScope}), how
+ * the consistent candidates are ranked ({@link CandidateRanking}), and estimate every candidate's trace length from its
+ * text ({@link TraceLength}) when any candidate of the set lacks a token count, so that lengths stay comparable.
  */
 public final class TrajectoryScorer {
 
@@ -31,6 +42,14 @@ public final class TrajectoryScorer {
 
     static final String EMPTY_MESSAGE = "Cannot score empty candidate list";
 
+    /** Agreements closer than this are a tie (they are means of a handful of ratios). */
+    private static final double AGREEMENT_TIE = 1e-12;
+
+    /** Prefix that keeps a final answer apart from tool-call fingerprints in a candidate's action set. */
+    private static final String ANSWER_ITEM_PREFIX = "answer:";
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
     private TrajectoryScorer() {}
 
     /**
@@ -40,6 +59,18 @@ public final class TrajectoryScorer {
      *     candidateIndex values must be unique, got duplicate <i>} for a repeated index, or for a null list or element
      */
     public static List<TrajectoryScore> scoreCandidates(List<Candidate> candidates) {
+        return scoreCandidates(candidates, SelectionConfig.SEED);
+    }
+
+    /**
+     * Scores every candidate, in input order, under {@code config}: consistency by majority vote over the configured
+     * scope, VC score, length score (estimated when the set lacks token counts and the config estimates), and, under
+     * the agreement ranking, each candidate's agreement with the others.
+     *
+     * @throws IllegalArgumentException as {@link #scoreCandidates(List)}, or for a null config
+     */
+    public static List<TrajectoryScore> scoreCandidates(List<Candidate> candidates, SelectionConfig config) {
+        Checks.required("config", config);
         checkCandidates(candidates);
         int k = candidates.size();
         LOG.atDebug()
@@ -47,22 +78,33 @@ public final class TrajectoryScorer {
                 .addKeyValue("k", k)
                 .log();
 
-        boolean[] consistent = consistency(candidates);
+        boolean[] consistent = consistency(candidates, config);
+        boolean estimate =
+                config.estimateMissingTokens() && candidates.stream().anyMatch(c -> !TraceLength.hasTokenCount(c));
+        double[] agreement = config.ranking() == CandidateRanking.AGREEMENT ? agreement(candidates) : new double[k];
         List<TrajectoryScore> scores = new ArrayList<>(k);
         for (int i = 0; i < k; i++) {
             Candidate candidate = candidates.get(i);
             double vcScore = vcScore(candidate);
             // Negate the long first, so zero tokens give 0.0 and not -0.0.
-            double lenScore = (double) (-candidate.traceTokens());
-            TrajectoryScore score = new TrajectoryScore(candidate.candidateIndex(), vcScore, lenScore, consistent[i]);
-            LOG.atDebug()
+            double lenScore = (double) (-TraceLength.tokensFor(candidate, estimate, config.charsPerToken()));
+            TrajectoryScore score =
+                    new TrajectoryScore(candidate.candidateIndex(), vcScore, lenScore, consistent[i], agreement[i]);
+            var event = LOG.atDebug()
                     .setMessage("vigil.trajectory.candidate_scored")
                     .addKeyValue("candidate_index", score.candidateIndex())
                     .addKeyValue("vc_score", score.vcScore())
                     .addKeyValue("len_score", score.lenScore())
                     .addKeyValue("joint_score", score.jointScore())
-                    .addKeyValue("consistent", score.consistent())
-                    .log();
+                    .addKeyValue("consistent", score.consistent());
+            // The seed's fields stay exactly as specified; issue-12 fields appear only when in use.
+            if (config.ranking() == CandidateRanking.AGREEMENT) {
+                event = event.addKeyValue("agreement", score.agreement());
+            }
+            if (estimate) {
+                event = event.addKeyValue("length_estimated", true);
+            }
+            event.log();
             scores.add(score);
         }
         return List.copyOf(scores);
@@ -75,8 +117,18 @@ public final class TrajectoryScorer {
      * @throws IllegalArgumentException as {@link #scoreCandidates}
      */
     public static Candidate selectBest(List<Candidate> candidates) {
-        List<TrajectoryScore> scores = scoreCandidates(candidates);
-        return pick(candidates, scores);
+        return selectBest(candidates, SelectionConfig.SEED);
+    }
+
+    /**
+     * Scores the candidates under {@code config} and returns the best consistent one (or the best of all, if none is
+     * consistent): by joint score, or by agreement then joint score; remaining ties go to the first in input order.
+     *
+     * @throws IllegalArgumentException as {@link #scoreCandidates(List, SelectionConfig)}
+     */
+    public static Candidate selectBest(List<Candidate> candidates, SelectionConfig config) {
+        List<TrajectoryScore> scores = scoreCandidates(candidates, config);
+        return pick(candidates, scores, config.ranking());
     }
 
     /**
@@ -88,6 +140,17 @@ public final class TrajectoryScorer {
      * @throws IllegalArgumentException for a null list or element, or a repeated index within one task
      */
     public static List<TaskSelection> selectPerTask(List<Candidate> candidates) {
+        return selectPerTask(candidates, SelectionConfig.SEED);
+    }
+
+    /**
+     * Offline selection under {@code config}: as {@link #selectPerTask(List)}, with {@link #selectBest(List,
+     * SelectionConfig)} per task.
+     *
+     * @throws IllegalArgumentException as {@link #selectPerTask(List)}, or for a null config
+     */
+    public static List<TaskSelection> selectPerTask(List<Candidate> candidates, SelectionConfig config) {
+        Checks.required("config", config);
         Checks.required("candidates", candidates);
         Map<String, List<Candidate>> byTask = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
@@ -99,8 +162,8 @@ public final class TrajectoryScorer {
         }
         List<TaskSelection> selections = new ArrayList<>(byTask.size());
         for (Map.Entry<String, List<Candidate>> group : byTask.entrySet()) {
-            List<TrajectoryScore> scores = scoreCandidates(group.getValue());
-            Candidate selected = pick(group.getValue(), scores);
+            List<TrajectoryScore> scores = scoreCandidates(group.getValue(), config);
+            Candidate selected = pick(group.getValue(), scores, config.ranking());
             selections.add(new TaskSelection(group.getKey(), selected, scores));
         }
         return List.copyOf(selections);
@@ -128,8 +191,8 @@ public final class TrajectoryScorer {
         }
     }
 
-    /** Majority vote over the sorted fingerprints of each run's last turn (§3 step 4). */
-    private static boolean[] consistency(List<Candidate> candidates) {
+    /** Majority vote over each candidate's vote in the configured scope (§3 step 4 for the last turn). */
+    private static boolean[] consistency(List<Candidate> candidates, SelectionConfig config) {
         int k = candidates.size();
         boolean[] consistent = new boolean[k];
         if (k < 2) {
@@ -140,7 +203,7 @@ public final class TrajectoryScorer {
         // Insertion order makes the first-seen list win a tie in count (D13).
         Map<List<String>, Integer> counts = new LinkedHashMap<>();
         for (Candidate candidate : candidates) {
-            List<String> vote = lastTurnVote(candidate);
+            List<String> vote = vote(candidate, config);
             votes.add(vote);
             counts.merge(vote, 1, Integer::sum);
         }
@@ -168,6 +231,110 @@ public final class TrajectoryScorer {
                     .log();
         }
         return consistent;
+    }
+
+    private static List<String> vote(Candidate candidate, SelectionConfig config) {
+        return switch (config.voteScope()) {
+            case LAST_TURN -> lastTurnVote(candidate);
+            case STATE_CHANGING -> stateChangingVote(candidate.run(), config);
+            case FINAL_ANSWER -> {
+                String answer = finalAnswer(candidate.run());
+                yield answer.isEmpty() ? List.of() : List.of(answer);
+            }
+        };
+    }
+
+    /** The distinct sorted fingerprints of the run's calls to tools that are not read-only and did not fail. */
+    private static List<String> stateChangingVote(Run run, SelectionConfig config) {
+        Set<String> fingerprints = new TreeSet<>();
+        for (Turn turn : run.turns()) {
+            for (ToolCall call : turn.toolCalls()) {
+                boolean failed = call.result() != null && call.result().error();
+                if (!failed && !config.isReadOnly(call.name())) {
+                    fingerprints.add(call.fingerprint());
+                }
+            }
+        }
+        return List.copyOf(fingerprints);
+    }
+
+    /**
+     * The run's final answer, normalised: its final output (else the text of its last turn with text), lower case,
+     * letter and digit words joined by single spaces; empty when there is none.
+     */
+    static String finalAnswer(Run run) {
+        String text = run.finalOutput();
+        if (text == null || text.isBlank()) {
+            text = null;
+            for (Turn turn : run.turns()) {
+                if (turn.content() != null && !turn.content().isBlank()) {
+                    text = turn.content();
+                }
+            }
+        }
+        if (text == null) {
+            return "";
+        }
+        StringBuilder normalised = new StringBuilder();
+        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            if (normalised.length() > 0) {
+                normalised.append(' ');
+            }
+            normalised.append(matcher.group());
+        }
+        return normalised.toString();
+    }
+
+    /**
+     * Each candidate's mean Jaccard similarity with every other candidate, over action sets: the fingerprints of all
+     * its tool calls plus its final answer. A single candidate agrees with itself (1.0).
+     */
+    private static double[] agreement(List<Candidate> candidates) {
+        int k = candidates.size();
+        List<Set<String>> actions = new ArrayList<>(k);
+        for (Candidate candidate : candidates) {
+            Set<String> items = new HashSet<>();
+            for (Turn turn : candidate.run().turns()) {
+                for (ToolCall call : turn.toolCalls()) {
+                    items.add(call.fingerprint());
+                }
+            }
+            String answer = finalAnswer(candidate.run());
+            if (!answer.isEmpty()) {
+                items.add(ANSWER_ITEM_PREFIX + answer);
+            }
+            actions.add(items);
+        }
+        double[] agreement = new double[k];
+        for (int i = 0; i < k; i++) {
+            if (k == 1) {
+                agreement[i] = 1.0;
+                continue;
+            }
+            double sum = 0.0;
+            for (int j = 0; j < k; j++) {
+                if (j != i) {
+                    sum += jaccard(actions.get(i), actions.get(j));
+                }
+            }
+            agreement[i] = Math.min(1.0, sum / (k - 1));
+        }
+        return agreement;
+    }
+
+    /** |a ∩ b| / |a ∪ b|; two empty sets are identical (1.0). */
+    static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1.0;
+        }
+        int common = 0;
+        for (String item : a) {
+            if (b.contains(item)) {
+                common++;
+            }
+        }
+        return common / (double) (a.size() + b.size() - common);
     }
 
     /** The sorted fingerprints of the last turn; a run without turns votes the empty list. */
@@ -210,8 +377,11 @@ public final class TrajectoryScorer {
         return score;
     }
 
-    /** §4 steps 2-5: the pool, the strict-greater scan (first wins), the log. */
-    private static Candidate pick(List<Candidate> candidates, List<TrajectoryScore> scores) {
+    /**
+     * §4 steps 2-5: the pool, the strict-greater scan (first wins), the log. Under the agreement ranking the scan
+     * compares agreement first and the joint score on a tie.
+     */
+    private static Candidate pick(List<Candidate> candidates, List<TrajectoryScore> scores, CandidateRanking ranking) {
         boolean anyConsistent = scores.stream().anyMatch(TrajectoryScore::consistent);
         TrajectoryScore best = null;
         int bestPosition = -1;
@@ -220,20 +390,32 @@ public final class TrajectoryScorer {
             if (anyConsistent && !score.consistent()) {
                 continue;
             }
-            if (best == null || score.jointScore() > best.jointScore()) {
+            if (best == null || better(score, best, ranking)) {
                 best = score;
                 bestPosition = i;
             }
         }
         // Never null: the list is non-empty, and the pool is all candidates when none is consistent.
         TrajectoryScore winner = Checks.required("best", best);
-        LOG.atInfo()
+        var event = LOG.atInfo()
                 .setMessage("vigil.trajectory.best_selected")
                 .addKeyValue("candidate_index", winner.candidateIndex())
                 .addKeyValue("joint_score", winner.jointScore())
-                .addKeyValue("consistent", winner.consistent())
-                .addKeyValue("k", candidates.size())
-                .log();
+                .addKeyValue("consistent", winner.consistent());
+        if (ranking == CandidateRanking.AGREEMENT) {
+            event = event.addKeyValue("agreement", winner.agreement());
+        }
+        event.addKeyValue("k", candidates.size()).log();
         return candidates.get(bestPosition);
+    }
+
+    private static boolean better(TrajectoryScore score, TrajectoryScore best, CandidateRanking ranking) {
+        if (ranking == CandidateRanking.AGREEMENT) {
+            double difference = score.agreement() - best.agreement();
+            if (Math.abs(difference) > AGREEMENT_TIE) {
+                return difference > 0;
+            }
+        }
+        return score.jointScore() > best.jointScore();
     }
 }

@@ -32,7 +32,12 @@ class TrajectorySettingsTest {
                         "engine.trajectory.budget_guard_margin",
                         "engine.trajectory.pte.eviction_penalty",
                         "engine.trajectory.pte.tool_inflation_factor",
-                        "engine.trajectory.best_of_k_deadline_seconds"),
+                        "engine.trajectory.best_of_k_deadline_seconds",
+                        "engine.trajectory.selection.vote_scope",
+                        "engine.trajectory.selection.read_only_tools",
+                        "engine.trajectory.selection.ranking",
+                        "engine.trajectory.selection.estimate_missing_tokens",
+                        "engine.trajectory.selection.chars_per_token"),
                 keys);
         assertFalse(keys.contains("engine.trajectory.baselines_path"), "the assembly owns baselines_path");
     }
