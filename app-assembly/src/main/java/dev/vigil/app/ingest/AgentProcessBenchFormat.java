@@ -26,11 +26,15 @@ import java.util.function.Consumer;
  * sample_index, question, messages, step_labels, final_label, ...}}. {@code messages} is an OpenAI-style chat
  * transcript ({@link OpenAiChatMapping}); each assistant message is one step, and {@code step_labels} (assistant
  * message index → 1 / 0 / -1) becomes that step's label (correct / neutral / incorrect). Samples of one query are
- * best-of-K candidates of one task, with {@code final_label} as the outcome.
+ * best-of-K candidates of one task, with {@code final_label} as the outcome. The run's {@code task_prompt} metadata is
+ * the {@code question} (else the first user message).
  */
 public final class AgentProcessBenchFormat implements TraceFormat {
 
     public static final String NAME = "agentprocessbench";
+
+    /** Run-metadata key of the task's prompt, read by step classifiers (e.g. {@code grounded}). */
+    static final String TASK_PROMPT = "task_prompt";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -124,7 +128,12 @@ public final class AgentProcessBenchFormat implements TraceFormat {
         putIfPresent(metadata, "query_index", queryIndex);
         putIfPresent(metadata, "sample_index", sampleIndex);
         putIfPresent(metadata, "data_source", textOrNull(fields.raw("data_source")));
-        putIfPresent(metadata, "question", textOrNull(fields.raw("question")));
+        String question = textOrNull(fields.raw("question"));
+        putIfPresent(metadata, "question", question);
+        putIfPresent(
+                metadata,
+                TASK_PROMPT,
+                question != null && !question.isBlank() ? question.strip() : transcript.taskPrompt());
         putIfPresent(metadata, "final_label", finalLabel);
         metadata.put("labelled_steps", labels.size());
         metadata.put("tool_results", transcript.toolResults());

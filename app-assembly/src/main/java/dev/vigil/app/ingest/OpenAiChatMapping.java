@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.spi.model.FinishReason;
 import dev.vigil.spi.model.ToolCall;
+import dev.vigil.spi.model.ToolResult;
 import dev.vigil.spi.model.Turn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +23,9 @@ import java.util.Map;
  * pairs with the oldest unanswered call carrying its {@code tool_call_id}, or, when no unanswered call has that id
  * (ids repeat or are missing), with the oldest unanswered call: pairing by position. A result whose text starts with
  * {@code Error}, or that is a JSON object with a non-empty {@code error} member, is a tool error and makes its call's
- * turn finish with {@link FinishReason#ERROR}.
+ * turn finish with {@link FinishReason#ERROR}. The assistant message's text becomes the turn's {@code content} (null
+ * when blank); each tool message becomes its paired call's {@link ToolResult}; the first user message is the task
+ * prompt.
  */
 final class OpenAiChatMapping {
 
@@ -40,6 +43,7 @@ final class OpenAiChatMapping {
      * @param toolErrors tool results recognised as errors
      * @param unpairedToolResults tool results with no call left to pair with
      * @param finalAssistantText the content of the last assistant message with text, or null
+     * @param taskPrompt the text of the first user message with text (the task or question), or null
      */
     record Transcript(
             List<Turn> turns,
@@ -47,21 +51,23 @@ final class OpenAiChatMapping {
             int toolResults,
             int toolErrors,
             int unpairedToolResults,
-            String finalAssistantText) {
+            String finalAssistantText,
+            String taskPrompt) {
         Transcript {
             turns = List.copyOf(turns);
             assistantIndexes = List.copyOf(assistantIndexes);
         }
     }
 
-    /** A call still waiting for its result. */
-    private record PendingCall(int turn, String id) {}
+    /** A call still waiting for its result: its turn, its position in that turn, its source id. */
+    private record PendingCall(int turn, int call, String id) {}
 
     /** A turn under construction. */
     private static final class TurnDraft {
         final List<ToolCall> calls = new ArrayList<>();
         long inputTokens;
         long outputTokens;
+        String content;
         FinishReason sourceFinish;
         boolean toolError;
     }
@@ -85,6 +91,7 @@ final class OpenAiChatMapping {
         int toolErrors = 0;
         int unpaired = 0;
         String finalText = null;
+        String taskPrompt = null;
         for (int i = 0; i < messages.size(); i++) {
             String path = field + "[" + i + "]";
             JsonFields message = new JsonFields(messages.get(i), path);
@@ -92,14 +99,22 @@ final class OpenAiChatMapping {
             switch (role) {
                 case "assistant" -> {
                     TurnDraft draft = assistantTurn(message, path);
-                    for (ToolCall call : draft.calls) {
-                        pending.add(new PendingCall(drafts.size(), call.id()));
+                    for (int c = 0; c < draft.calls.size(); c++) {
+                        pending.add(new PendingCall(
+                                drafts.size(), c, draft.calls.get(c).id()));
                     }
                     drafts.add(draft);
                     assistantIndexes.add(i);
                     String text = contentText(message.raw("content"));
                     if (!text.isBlank()) {
                         finalText = text;
+                        draft.content = text;
+                    }
+                }
+                case "user" -> {
+                    String text = contentText(message.raw("content"));
+                    if (taskPrompt == null && !text.isBlank()) {
+                        taskPrompt = text;
                     }
                 }
                 case "tool", "function" -> {
@@ -115,7 +130,8 @@ final class OpenAiChatMapping {
                     if (match < 0 && !pending.isEmpty()) {
                         match = 0; // no unanswered call has this id: pair by position
                     }
-                    boolean error = isToolError(contentText(message.raw("content")));
+                    String resultText = contentText(message.raw("content"));
+                    boolean error = isToolError(resultText);
                     if (error) {
                         toolErrors++;
                     }
@@ -123,11 +139,15 @@ final class OpenAiChatMapping {
                         unpaired++;
                     } else {
                         PendingCall call = pending.remove(match);
-                        drafts.get(call.turn()).toolError |= error;
+                        TurnDraft owner = drafts.get(call.turn());
+                        owner.toolError |= error;
+                        owner.calls.set(
+                                call.call(),
+                                owner.calls.get(call.call()).withResult(new ToolResult(resultText, error)));
                     }
                 }
                 default -> {
-                    // system, user, developer: context for the agent, not its own turns
+                    // system, developer: context for the agent, not its own turns
                 }
             }
         }
@@ -148,10 +168,11 @@ final class OpenAiChatMapping {
                     .outputTokens(draft.outputTokens)
                     .toolCalls(draft.calls)
                     .priorToolCallCount(priorToolCalls)
+                    .content(draft.content)
                     .build());
             priorToolCalls += draft.calls.size();
         }
-        return new Transcript(turns, assistantIndexes, toolResults, toolErrors, unpaired, finalText);
+        return new Transcript(turns, assistantIndexes, toolResults, toolErrors, unpaired, finalText, taskPrompt);
     }
 
     private static TurnDraft assistantTurn(JsonFields message, String path) {

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * τ-bench results and historical trajectories (docs/formats.md): a JSON array of {@code {task_id, trial, reward, info,
  * traj}}. Each element is one run and one best-of-K candidate of its task ({@code index} = trial, {@code outcome} =
  * reward); {@code traj} is an OpenAI-style chat transcript mapped by {@link OpenAiChatMapping}. The array is streamed:
- * one element is in memory at a time.
+ * one element is in memory at a time. The run's {@code task_prompt} metadata is the first user message of {@code traj}.
  */
 public final class TauBenchFormat implements TraceFormat {
 
@@ -134,6 +134,9 @@ public final class TauBenchFormat implements TraceFormat {
         metadata.put("trial", trial);
         if (reward != null) {
             metadata.put("reward", reward);
+        }
+        if (transcript.taskPrompt() != null) {
+            metadata.put(AgentProcessBenchFormat.TASK_PROMPT, transcript.taskPrompt());
         }
         metadata.put("tool_results", transcript.toolResults());
         metadata.put("tool_errors", transcript.toolErrors());

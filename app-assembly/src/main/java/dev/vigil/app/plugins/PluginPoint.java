@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /** The three places a third party can plug in, with the names the built-ins reserve. */
 public enum PluginPoint {
-    CLASSIFIER("classifier", StepClassifierProvider.class, Set.of("rule_based")),
+    CLASSIFIER("classifier", StepClassifierProvider.class, Set.of("rule_based", "grounded")),
     TRIAGE_RULE("triage rule", TriageRuleProvider.class, Set.of("severity", "persistent_stall")),
     SINK("sink", NotificationSinkProvider.class, Set.of("console", "webhook", "slack", "ntfy", "email"));
 

@@ -3,6 +3,8 @@ package dev.vigil.app.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.vigil.app.plugins.LoadedPlugins;
+import dev.vigil.app.plugins.PluginPoint;
 import dev.vigil.app.settings.AssemblySettings;
 import dev.vigil.app.settings.ResolvedSettings;
 import dev.vigil.quality.ClassifierConfig;
@@ -12,6 +14,9 @@ import dev.vigil.quality.QualitySettings;
 import dev.vigil.quality.RuleBasedStepClassifier;
 import dev.vigil.quality.RuleBasedStepClassifierProvider;
 import dev.vigil.quality.RunQualityConfig;
+import dev.vigil.quality.grounded.GroundedConfig;
+import dev.vigil.quality.grounded.GroundedStepClassifier;
+import dev.vigil.quality.grounded.GroundedStepClassifierProvider;
 import dev.vigil.spi.plugin.StepClassifier;
 import dev.vigil.spi.plugin.StepClassifierProvider;
 import java.util.Comparator;
@@ -22,7 +27,7 @@ import java.util.concurrent.ExecutorService;
 /** Step quality: the configured classifier behind its guard, and the per-run quality config. */
 public final class QualityModule extends AbstractModule {
 
-    private static final String BUILT_IN = "rule_based";
+    private static final String BUILT_IN_ORIGIN = "built-in";
 
     @Provides
     @Singleton
@@ -37,8 +42,10 @@ public final class QualityModule extends AbstractModule {
     }
 
     /**
-     * The classifier {@code engine.classifier.name} selects. A plugin classifier that throws, hangs or returns null
-     * gets the built-in's answer instead (issue 4), and the failure is logged.
+     * The classifier {@code engine.classifier.name} selects. Built-ins are total and answer in microseconds, so they run
+     * in the analysing thread; a plugin classifier runs under {@code plugins.call_timeout_seconds} on the plugin-call
+     * executor, and when it throws, hangs or returns null the built-in {@code rule_based} answers instead (issue 4)
+     * and the failure is logged.
      */
     @Provides
     @Singleton
@@ -46,16 +53,25 @@ public final class QualityModule extends AbstractModule {
             ResolvedSettings settings,
             ClassifierConfig classifierConfig,
             Set<StepClassifierProvider> providers,
+            LoadedPlugins plugins,
             @PluginCalls ExecutorService pluginCalls) {
-        // The built-in found by ServiceLoader starts from defaults; this one carries the resolved engine.classifier.*.
+        // ServiceLoader's built-ins start from defaults; these carry the resolved engine.classifier.* settings.
         List<StepClassifierProvider> sorted = providers.stream()
-                .map(p -> p.name().equals(BUILT_IN) ? new RuleBasedStepClassifierProvider(classifierConfig) : p)
+                .map(p -> switch (p.name()) {
+                    case RuleBasedStepClassifier.NAME -> new RuleBasedStepClassifierProvider(classifierConfig);
+                    case GroundedStepClassifier.NAME ->
+                        new GroundedStepClassifierProvider(GroundedConfig.from(settings));
+                    default -> p;
+                })
                 .sorted(Comparator.comparing(StepClassifierProvider::name))
                 .toList();
         String name = settings.get(QualitySettings.CLASSIFIER_NAME);
         StepClassifier selected = ClassifierSelection.create(name, sorted, settings.pluginConfig(name));
-        GuardedStepClassifier guarded = GuardedStepClassifier.of(
-                selected, pluginCalls, settings.get(AssemblySettings.PLUGINS_CALL_TIMEOUT_SECONDS));
-        return name.equals(BUILT_IN) ? guarded : guarded.withFallback(new RuleBasedStepClassifier(classifierConfig));
+        if (BUILT_IN_ORIGIN.equals(plugins.originOf(PluginPoint.CLASSIFIER, name))) {
+            return GuardedStepClassifier.inCallerThread(selected);
+        }
+        return GuardedStepClassifier.of(
+                        selected, pluginCalls, settings.get(AssemblySettings.PLUGINS_CALL_TIMEOUT_SECONDS))
+                .withFallback(new RuleBasedStepClassifier(classifierConfig));
     }
 }

@@ -13,6 +13,7 @@ import dev.vigil.spi.model.Run;
 import dev.vigil.spi.model.Step;
 import dev.vigil.spi.model.StepQuality;
 import dev.vigil.spi.model.ToolCall;
+import dev.vigil.spi.model.ToolResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,37 @@ class AgentProcessBenchFormatTest {
         }
         String file = REAL.getFileName().toString();
         assertEquals(List.of(file + ":40#/messages/4", file + ":40#/messages/6"), errorOrigins);
+    }
+
+    @Test
+    void theRealFileCarriesResultsTextAndTheQuestion() throws IOException {
+        Read read = read(REAL);
+        long withResult = read.runs.stream()
+                .flatMap(r -> r.run().turns().stream())
+                .flatMap(t -> t.toolCalls().stream())
+                .filter(c -> c.result() != null)
+                .count();
+        assertEquals(73, withResult, "each of the 73 tool messages is its call's result");
+        long errors = read.runs.stream()
+                .flatMap(r -> r.run().turns().stream())
+                .flatMap(t -> t.toolCalls().stream())
+                .filter(c -> c.result() != null && c.result().error())
+                .count();
+        assertEquals(2, errors);
+        // `jq -s '[.[].messages[] | select(.role=="assistant" and ((.content // "") | test("\\S")))] | length'` = 78.
+        long texts = read.runs.stream()
+                .flatMap(r -> r.run().turns().stream())
+                .filter(t -> t.content() != null)
+                .count();
+        assertEquals(78, texts, "blank assistant text is no content");
+        for (TraceRecord.SingleRun run : read.runs) {
+            assertEquals(
+                    ((String) run.run().metadata().get("question")).strip(),
+                    run.run().metadata().get("task_prompt"),
+                    "the question, stripped, is the task prompt");
+            String last = run.run().turns().get(run.run().turns().size() - 1).content();
+            assertTrue(last != null && last.contains("<answer>"), run.origin() + " ends with a marked answer");
+        }
     }
 
     @Test
@@ -139,9 +171,13 @@ class AgentProcessBenchFormatTest {
         assertEquals(List.of(), read.problems);
         Run run = read.runs.get(0).run();
         assertEquals(
-                new ToolCall("search", Map.of("query_list", List.of("it's here")), "call_1"),
+                new ToolCall("search", Map.of("query_list", List.of("it's here")), "call_1")
+                        .withResult(new ToolResult("Error: search is down", true)),
                 run.turns().get(0).toolCalls().get(0));
         assertEquals(FinishReason.ERROR, run.turns().get(0).finishReason());
+        assertNull(run.turns().get(0).content(), "empty assistant text is no content");
+        assertEquals("<answer>x</answer>", run.turns().get(1).content());
+        assertEquals("q", run.metadata().get("task_prompt"), "no question field: the first user message");
         assertEquals(StepQuality.INCORRECT, run.steps().get(0).label());
         assertEquals(StepQuality.NEUTRAL, run.steps().get(1).label());
         assertEquals(

@@ -10,6 +10,7 @@ import dev.vigil.spi.model.FinishReason;
 import dev.vigil.spi.model.Run;
 import dev.vigil.spi.model.TerminationReason;
 import dev.vigil.spi.model.ToolCall;
+import dev.vigil.spi.model.ToolResult;
 import dev.vigil.spi.model.Turn;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,6 +114,28 @@ class TauBenchFormatTest {
     }
 
     @Test
+    void theRealFileCarriesEveryResultAndTheOpeningUserMessage() throws IOException {
+        Read read = read(REAL);
+        for (TraceRecord.SingleRun single : read.runs) {
+            Run run = single.run();
+            long calls = run.totalToolCalls();
+            long results = run.turns().stream()
+                    .flatMap(t -> t.toolCalls().stream())
+                    .filter(c -> c.result() != null)
+                    .count();
+            assertEquals(calls, results, single.origin() + ": τ-bench answers every call");
+            assertEquals(
+                    ((Number) run.metadata().get("tool_errors")).longValue(),
+                    run.turns().stream()
+                            .flatMap(t -> t.toolCalls().stream())
+                            .filter(c -> c.result().error())
+                            .count(),
+                    single.origin());
+            assertTrue(run.metadata().get("task_prompt") instanceof String, single.origin());
+        }
+    }
+
+    @Test
     void mapsCallsResultsAndErrors() throws IOException {
         String traj = "[{\"role\":\"system\",\"content\":\"policy\"},{\"role\":\"user\",\"content\":\"hi\"},"
                 + "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"c1\",\"type\":\"function\","
@@ -133,11 +156,17 @@ class TauBenchFormatTest {
         Turn calls = run.turns().get(0);
         assertEquals(FinishReason.ERROR, calls.finishReason(), "the result starting with Error pairs with c1");
         assertEquals(
-                new ToolCall("get_user", Map.of("user_id", "u1"), "c1"),
-                calls.toolCalls().get(0));
+                new ToolCall("get_user", Map.of("user_id", "u1"), "c1")
+                        .withResult(new ToolResult("Error: user not found", true)),
+                calls.toolCalls().get(0),
+                "each tool message becomes its call's result, paired by id");
         assertEquals(
-                ToolCall.ofRawArguments("calc", "1+1", "c2"), calls.toolCalls().get(1));
+                ToolCall.ofRawArguments("calc", "1+1", "c2").withResult(new ToolResult("2", false)),
+                calls.toolCalls().get(1));
+        assertNull(calls.content(), "an assistant message without text has no content");
         assertEquals(FinishReason.STOP, run.turns().get(1).finishReason());
+        assertEquals("Sorry, no such user.", run.turns().get(1).content());
+        assertEquals("hi", run.metadata().get("task_prompt"), "the first user message is the task prompt");
         assertEquals(2, run.turns().get(1).priorToolCallCount());
         assertEquals("Sorry, no such user.", run.finalOutput());
         assertEquals(List.of("t.json#/0/traj/2", "t.json#/0/traj/5"), single.stepOrigins());
