@@ -16,6 +16,7 @@ module dev.vigil.app {
     requires com.fasterxml.jackson.dataformat.yaml;
     requires info.picocli;
     requires org.slf4j;
+    requires me.tongfei.progressbar;
     requires org.apache.httpcomponents.client5.httpclient5; // automatic module: HTTP sinks with pinned DNS
     requires org.apache.httpcomponents.core5.httpcore5; // automatic module
     requires jakarta.mail;

@@ -51,7 +51,8 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  vigil analyze examples/traces",
             "  vigil analyze runs/ --report html --out report.html",
-            "  vigil analyze traces.jsonl --report json --fail-on high --set engine.stagnation.window_size=8"
+            "  vigil analyze traces.jsonl --report json --fail-on high --set engine.stagnation.window_size=8",
+            "  vigil analyze big.jsonl --report json --out report.json --threads 4"
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -86,6 +87,22 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit with 3 when any input record was rejected.")
     boolean strict;
 
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Worker threads that analyse runs in parallel (default: one per core). The report is the"
+                    + " same for any N.")
+    Integer threads;
+
+    @Option(
+            names = "--progress",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            description = "Show a progress bar on stderr when it is a terminal and the input is large (default: on;"
+                    + " --no-progress turns it off).")
+    boolean progress;
+
     @Mixin
     ConfigOptions config;
 
@@ -94,6 +111,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            spec.commandLine().getErr().println("vigil analyze: --threads must be >= 1, got " + workers);
+            return ExitCodes.USAGE;
+        }
         EscalationSeverity threshold =
                 failOn == null ? null : EscalationSeverity.fromWireName(failOn.toLowerCase(Locale.ROOT));
         ResolvedSettings settings = config.resolve();
@@ -105,9 +127,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisSummary summary;
         PrintWriter stdout = spec.commandLine().getOut();
         try (OutputStream reportStream = openReport()) {
-            AnalysisListener listener = listener(reportStream, stdout);
+            AnalysisListener listener = AnalysisProgress.around(listener(reportStream, stdout), inputs, progress);
             try {
-                summary = engine.analyze(inputs, format, listener);
+                summary = engine.analyze(inputs, format, listener, workers);
             } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().println("vigil analyze: " + e.getMessage());
                 return ExitCodes.USAGE;

@@ -7,7 +7,14 @@ import picocli.CommandLine.Command;
 @Command(
         name = "vigil",
         mixinStandardHelpOptions = true,
-        subcommands = {AnalyzeCommand.class, SettingsCommand.class, PluginsCommand.class, RouteCommand.class},
+        subcommands = {
+            AnalyzeCommand.class,
+            SettingsCommand.class,
+            PluginsCommand.class,
+            RouteCommand.class,
+            GenerateCommand.class,
+            EvalCommand.class
+        },
         versionProvider = VigilMain.Version.class,
         description = "Watches LLM agent runs: step quality, health tickets, best-of-K selection, team metrics.")
 public final class VigilMain implements Runnable {

@@ -8,6 +8,7 @@ import dev.vigil.app.settings.ResolvedSettings;
 import dev.vigil.app.settings.SettingsException;
 import dev.vigil.trajectory.IdealTrajectoryBaselines;
 import dev.vigil.trajectory.PteConfig;
+import dev.vigil.trajectory.SelectionConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,13 @@ public final class TrajectoryModule extends AbstractModule {
     @Singleton
     PteConfig pteConfig(ResolvedSettings settings) {
         return PteConfig.from(settings);
+    }
+
+    /** How recorded best-of-K candidates are compared (vote scope, ranking, token estimate). */
+    @Provides
+    @Singleton
+    SelectionConfig selectionConfig(ResolvedSettings settings) {
+        return SelectionConfig.from(settings);
     }
 
     /** The baselines file of {@code engine.trajectory.baselines_path}; a file that cannot be read fails startup. */
