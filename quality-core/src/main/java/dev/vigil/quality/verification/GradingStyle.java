@@ -2,15 +2,15 @@ package dev.vigil.quality.verification;
 
 import dev.vigil.spi.model.WireEnum;
 
-/** How a grader compares artifacts; only ABSOLUTE is implemented. */
+/** How a grader compares artifacts. The built-in heuristic grader grades ABSOLUTE; the others are for plugin graders. */
 public enum GradingStyle implements WireEnum {
     /** Each artifact is graded on its own. */
     ABSOLUTE("absolute"),
 
-    /** Graded against other artifacts (not implemented). */
+    /** Graded against other artifacts (no built-in grader uses it). */
     RELATIVE("relative"),
 
-    /** Graded in pairs (not implemented). */
+    /** Graded in pairs (no built-in grader uses it). */
     PAIRWISE("pairwise");
 
     private final String wireName;
