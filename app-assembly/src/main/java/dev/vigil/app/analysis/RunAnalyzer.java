@@ -104,13 +104,15 @@ public final class RunAnalyzer {
 
         List<Step> steps = run.steps();
         List<RunResult.StepResult> stepResults = new ArrayList<>(steps.size());
+        ElapsedClock elapsed = new ElapsedClock(run);
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
+            elapsed.advance(step);
             StagnationResult stagnation = monitor.checkStagnation(i, step.turns());
             Optional<StepQualitySignal> signal = classifier.classify(
                     new StepContext(run.runId(), run.taskId(), run.metadata(), steps.subList(0, i), step, stagnation));
             currentStep[0] = i;
-            monitor.afterStep(i, signal.orElse(null), stagnation, run.elapsedSecondsAtEndOf(i));
+            monitor.afterStep(i, signal.orElse(null), stagnation, elapsed.seconds());
             stepResults.add(new RunResult.StepResult(
                     i,
                     turnRange(step),
@@ -157,6 +159,48 @@ public final class RunAnalyzer {
                 pte,
                 efficiency(run, erosion == null ? 0.0 : erosion.composite()),
                 record.origin());
+    }
+
+    /**
+     * {@link Run#elapsedSecondsAtEndOf} kept as a running value while the steps are walked in order, so that a run
+     * without timestamps costs O(turns) in all rather than re-summing its latencies at every step. Same definition
+     * (data-model.md §6): wall clock from the run's start to the last turn's end when both are known, else the sum of
+     * latencies so far; an empty step keeps the previous value; never negative.
+     */
+    static final class ElapsedClock {
+        private final Run run;
+        private double latencyMsSoFar;
+        private dev.vigil.spi.model.Turn lastTurn;
+
+        ElapsedClock(Run run) {
+            this.run = run;
+        }
+
+        void advance(Step step) {
+            for (dev.vigil.spi.model.Turn turn : step.turns()) {
+                latencyMsSoFar += turn.latencyMs() == null ? 0.0 : turn.latencyMs();
+                lastTurn = turn;
+            }
+        }
+
+        double seconds() {
+            if (lastTurn == null) {
+                return 0.0;
+            }
+            double seconds = run.startedAt() != null && lastTurn.endedAt() != null
+                    ? secondsBetween(run.startedAt(), lastTurn.endedAt())
+                    : latencyMsSoFar / 1000.0;
+            return Math.max(0.0, seconds);
+        }
+
+        private static double secondsBetween(java.time.Instant from, java.time.Instant to) {
+            java.time.Duration duration = java.time.Duration.between(from, to);
+            try {
+                return duration.toNanos() / 1e9;
+            } catch (ArithmeticException overflow) {
+                return duration.getSeconds() + duration.getNano() / 1e9;
+            }
+        }
     }
 
     private ErosionScore erosion(Run run) {
