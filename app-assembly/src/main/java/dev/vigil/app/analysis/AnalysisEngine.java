@@ -212,7 +212,9 @@ public final class AnalysisEngine {
 
         int teams = 0;
         for (TraceRecord.Team team : keptTeams) {
-            listener.team(measure(team));
+            TeamResult measuredTeam = measure(team);
+            measuredTeam.members().forEach(totals::addMember);
+            listener.team(measuredTeam);
             teams++;
         }
         if (teamRunsSeen[0] > keptTeams.size()) {
@@ -227,7 +229,9 @@ public final class AnalysisEngine {
                                 source.file(),
                                 record -> {
                                     if (record instanceof TraceRecord.Team team && seen[0]++ >= alreadyMeasured) {
-                                        listener.team(measure(team));
+                                        TeamResult measuredTeam = measure(team);
+                                        measuredTeam.members().forEach(totals::addMember);
+                                        listener.team(measuredTeam);
                                         measured[0]++;
                                     }
                                 },
@@ -385,6 +389,12 @@ public final class AnalysisEngine {
                 .toList();
         long agents =
                 teamRun.agentRuns().stream().map(r -> r.agentId()).distinct().count();
+        // Each member is watched like a single run: a stuck or failing agent inside a team raises its own tickets.
+        List<RunResult> members = new ArrayList<>();
+        for (Run member : teamRun.agentRuns()) {
+            members.add(runAnalyzer.analyze(
+                    new TraceRecord.SingleRun(member, null, stepOrigins(member, team.origin()), team.origin())));
+        }
         return new TeamResult(
                 teamRun.teamRunId(),
                 teamRun.taskId(),
@@ -393,7 +403,17 @@ public final class AnalysisEngine {
                 metrics,
                 alerts,
                 skipped,
-                team.origin());
+                team.origin(),
+                members);
+    }
+
+    /** Where each step of a team member came from: the adapter's {@code step_origins} metadata, if it recorded one. */
+    private static List<String> stepOrigins(Run member, String teamOrigin) {
+        Object recorded = member.metadata().get("step_origins");
+        if (recorded instanceof List<?> origins) {
+            return origins.stream().map(String::valueOf).toList();
+        }
+        return List.of();
     }
 
     private record Source(Path file, TraceFormat format) {}
@@ -450,6 +470,11 @@ public final class AnalysisEngine {
         void add(RunResult run) {
             runs++;
             steps += run.steps().size();
+            addMember(run);
+        }
+
+        /** A team member's tickets count with the rest; its steps belong to the team run, not to the run totals. */
+        void addMember(RunResult run) {
             raised += run.tickets().size();
             escalated += (int) run.tickets().stream()
                     .filter(RunResult.TicketResult::escalated)

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param alerts overhead and ratio alerts, in words
  * @param skipped metrics that could not be computed, with the reason
  * @param origin where the team run came from
+ * @param members each agent's run, analysed step by step like a single run (labels, tickets)
  */
 public record TeamResult(
         String teamRunId,
@@ -23,11 +24,13 @@ public record TeamResult(
         Map<String, Object> metrics,
         List<String> alerts,
         List<String> skipped,
-        String origin) {
+        String origin,
+        List<RunResult> members) {
 
     public TeamResult {
         metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
         alerts = List.copyOf(alerts);
         skipped = List.copyOf(skipped);
+        members = List.copyOf(members);
     }
 }

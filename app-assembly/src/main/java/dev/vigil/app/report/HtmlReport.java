@@ -33,6 +33,9 @@ public final class HtmlReport implements AnalysisListener {
             ul{margin:.2rem 0;padding-left:1.1rem}code{font-size:.9em}
             """;
 
+    private static final String RUN_TABLE_HEAD = "<thead><tr><th>run</th><th>agent / task</th><th>end</th>"
+            + "<th>steps</th><th>quality</th><th>tickets</th></tr></thead>";
+
     private final PrintWriter out;
     private boolean runsOpen;
     private boolean bestOfKOpen;
@@ -53,10 +56,15 @@ public final class HtmlReport implements AnalysisListener {
     @Override
     public void run(RunResult run) {
         if (!runsOpen) {
-            out.println("<h2>Runs</h2><table><thead><tr><th>run</th><th>agent / task</th><th>end</th>"
-                    + "<th>steps</th><th>quality</th><th>tickets</th></tr></thead><tbody>");
+            out.println("<h2>Runs</h2><table>" + RUN_TABLE_HEAD + "<tbody>");
             runsOpen = true;
         }
+        runRow(run);
+        out.flush();
+    }
+
+    /** One run as a table row: identity, outcome, step timeline, quality, tickets with their triage. */
+    private void runRow(RunResult run) {
         out.print("<tr id=\"run-" + escape(run.runId()) + "\"><td><code>" + escape(run.runId())
                 + "</code><div class=\"muted\">" + escape(run.origin()) + "</div></td>");
         out.print("<td>" + escape(run.agentId()) + "<div class=\"muted\">" + escape(run.taskId()) + "</div></td>");
@@ -102,7 +110,6 @@ public final class HtmlReport implements AnalysisListener {
             out.print("</ul>");
         }
         out.println("</td></tr>");
-        out.flush();
     }
 
     @Override
@@ -162,6 +169,11 @@ public final class HtmlReport implements AnalysisListener {
         }
         for (String skipped : team.skipped()) {
             out.println("<p class=\"muted\">skipped: " + escape(skipped) + "</p>");
+        }
+        if (!team.members().isEmpty()) {
+            out.println("<table>" + RUN_TABLE_HEAD + "<tbody>");
+            team.members().forEach(this::runRow);
+            out.println("</tbody></table>");
         }
         out.flush();
     }

@@ -44,72 +44,77 @@ public final class JsonReport implements AnalysisListener, AutoCloseable {
     public void run(RunResult run) {
         io(() -> {
             section("runs");
-            json.writeStartObject();
-            json.writeStringField("run_id", run.runId());
-            json.writeStringField("agent_id", run.agentId());
-            json.writeStringField("task_id", run.taskId());
-            json.writeStringField("termination_reason", run.terminationReason().wireName());
-            json.writeStringField("origin", run.origin());
-            json.writeNumberField("turns", run.turns());
-            json.writeNumberField("total_tokens", run.totalTokens());
-            json.writeNumberField("total_cost", run.totalCost());
-            json.writeNumberField("duration_seconds", run.durationSeconds());
-            json.writeArrayFieldStart("steps");
-            for (RunResult.StepResult step : run.steps()) {
-                json.writeStartObject();
-                json.writeNumberField("index", step.index());
-                json.writeStringField("turns", step.turnRange());
-                wire("quality", step.quality());
-                json.writeNumberField("confidence", step.confidence());
-                json.writeStringField("reason", step.reason());
-                wire("stagnation", step.stagnation());
-                wire("label", step.label());
-                json.writeStringField("source", step.origin());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("tickets");
-            for (RunResult.TicketResult ticket : run.tickets()) {
-                json.writeStartObject();
-                json.writeStringField("id", ticket.ticketId());
-                json.writeStringField("cause", ticket.cause().wireName());
-                json.writeStringField("severity", ticket.severity().wireName());
-                json.writeStringField("evidence", ticket.evidence());
-                if (ticket.afterStep() >= 0) {
-                    json.writeNumberField("after_step", ticket.afterStep());
-                } else {
-                    json.writeStringField("after_step", "run_end");
-                }
-                json.writeStringField("triage", ticket.escalated() ? "escalated" : "dismissed");
-                json.writeStringField("decided_by", ticket.decidedBy());
-                json.writeStringField("triage_reason", ticket.triageReason());
-                json.writeNumberField("delivered_to", ticket.deliveredTo());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            if (run.accuracyEffort() != null) {
-                RunResult.AccuracyEffort ae = run.accuracyEffort();
-                json.writeObjectFieldStart("accuracy_effort");
-                json.writeNumberField("accuracy", ae.accuracy());
-                json.writeNumberField("effort", ae.effort());
-                json.writeNumberField("ratio", ae.ratio());
-                json.writeNumberField("correct", ae.correct());
-                json.writeNumberField("neutral", ae.neutral());
-                json.writeNumberField("incorrect", ae.incorrect());
-                json.writeEndObject();
-            }
-            json.writeBooleanField("weak_model_trap", run.weakModelTrap());
-            json.writeNumberField("prompt_token_ratio", run.promptTokenRatio());
-            json.writeBooleanField("prompt_overhead", run.promptOverhead());
-            nullableNumber("erosion_score", run.erosionScore());
-            nullableNumber("pte", run.pte());
-            json.writeObjectFieldStart("efficiency");
-            for (Map.Entry<String, Double> ratio : new java.util.TreeMap<>(run.efficiency()).entrySet()) {
-                json.writeNumberField(ratio.getKey(), ratio.getValue());
-            }
-            json.writeEndObject();
-            json.writeEndObject();
+            writeRun(run);
         });
+    }
+
+    /** One run object: identity, steps with their labels and sources, tickets with their triage, run figures. */
+    private void writeRun(RunResult run) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("run_id", run.runId());
+        json.writeStringField("agent_id", run.agentId());
+        json.writeStringField("task_id", run.taskId());
+        json.writeStringField("termination_reason", run.terminationReason().wireName());
+        json.writeStringField("origin", run.origin());
+        json.writeNumberField("turns", run.turns());
+        json.writeNumberField("total_tokens", run.totalTokens());
+        json.writeNumberField("total_cost", run.totalCost());
+        json.writeNumberField("duration_seconds", run.durationSeconds());
+        json.writeArrayFieldStart("steps");
+        for (RunResult.StepResult step : run.steps()) {
+            json.writeStartObject();
+            json.writeNumberField("index", step.index());
+            json.writeStringField("turns", step.turnRange());
+            wire("quality", step.quality());
+            json.writeNumberField("confidence", step.confidence());
+            json.writeStringField("reason", step.reason());
+            wire("stagnation", step.stagnation());
+            wire("label", step.label());
+            json.writeStringField("source", step.origin());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("tickets");
+        for (RunResult.TicketResult ticket : run.tickets()) {
+            json.writeStartObject();
+            json.writeStringField("id", ticket.ticketId());
+            json.writeStringField("cause", ticket.cause().wireName());
+            json.writeStringField("severity", ticket.severity().wireName());
+            json.writeStringField("evidence", ticket.evidence());
+            if (ticket.afterStep() >= 0) {
+                json.writeNumberField("after_step", ticket.afterStep());
+            } else {
+                json.writeStringField("after_step", "run_end");
+            }
+            json.writeStringField("triage", ticket.escalated() ? "escalated" : "dismissed");
+            json.writeStringField("decided_by", ticket.decidedBy());
+            json.writeStringField("triage_reason", ticket.triageReason());
+            json.writeNumberField("delivered_to", ticket.deliveredTo());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (run.accuracyEffort() != null) {
+            RunResult.AccuracyEffort ae = run.accuracyEffort();
+            json.writeObjectFieldStart("accuracy_effort");
+            json.writeNumberField("accuracy", ae.accuracy());
+            json.writeNumberField("effort", ae.effort());
+            json.writeNumberField("ratio", ae.ratio());
+            json.writeNumberField("correct", ae.correct());
+            json.writeNumberField("neutral", ae.neutral());
+            json.writeNumberField("incorrect", ae.incorrect());
+            json.writeEndObject();
+        }
+        json.writeBooleanField("weak_model_trap", run.weakModelTrap());
+        json.writeNumberField("prompt_token_ratio", run.promptTokenRatio());
+        json.writeBooleanField("prompt_overhead", run.promptOverhead());
+        nullableNumber("erosion_score", run.erosionScore());
+        nullableNumber("pte", run.pte());
+        json.writeObjectFieldStart("efficiency");
+        for (Map.Entry<String, Double> ratio : new java.util.TreeMap<>(run.efficiency()).entrySet()) {
+            json.writeNumberField(ratio.getKey(), ratio.getValue());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
     @Override
@@ -171,6 +176,11 @@ public final class JsonReport implements AnalysisListener, AutoCloseable {
             json.writeArrayFieldStart("skipped");
             for (String skipped : team.skipped()) {
                 json.writeString(skipped);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("members");
+            for (RunResult member : team.members()) {
+                writeRun(member);
             }
             json.writeEndArray();
             json.writeEndObject();

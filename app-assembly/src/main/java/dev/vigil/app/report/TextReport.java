@@ -27,9 +27,14 @@ public final class TextReport implements AnalysisListener {
 
     @Override
     public void run(RunResult run) {
+        printRun(run, "", "RUN");
+        out.flush();
+    }
+
+    private void printRun(RunResult run, String indent, String label) {
         out.printf(
                 Locale.ROOT,
-                "RUN %s  agent %s  task %s  %s  %d turns  %,d tokens  %.1f s%n",
+                indent + label + " %s  agent %s  task %s  %s  %d turns  %,d tokens  %.1f s%n",
                 run.runId(),
                 run.agentId(),
                 run.taskId(),
@@ -41,12 +46,13 @@ public final class TextReport implements AnalysisListener {
         for (RunResult.StepResult step : run.steps()) {
             timeline.append(symbol(step.quality()));
         }
-        out.printf(Locale.ROOT, "  steps     %s%n", timeline);
+        out.printf(Locale.ROOT, indent + "  steps     %s%n", timeline);
         if (run.accuracyEffort() != null) {
             RunResult.AccuracyEffort ae = run.accuracyEffort();
             out.printf(
                     Locale.ROOT,
-                    "  quality   %d correct, %d neutral, %d incorrect; accuracy %.2f, effort %.2f, ratio %.2f%s%n",
+                    indent
+                            + "  quality   %d correct, %d neutral, %d incorrect; accuracy %.2f, effort %.2f, ratio %.2f%s%n",
                     ae.correct(),
                     ae.neutral(),
                     ae.incorrect(),
@@ -57,12 +63,14 @@ public final class TextReport implements AnalysisListener {
         }
         if (run.promptOverhead()) {
             out.printf(
-                    Locale.ROOT, "  overhead  system prompt is %.0f%% of all tokens%n", run.promptTokenRatio() * 100);
+                    Locale.ROOT,
+                    indent + "  overhead  system prompt is %.0f%% of all tokens%n",
+                    run.promptTokenRatio() * 100);
         }
         for (RunResult.TicketResult ticket : run.tickets()) {
             out.printf(
                     Locale.ROOT,
-                    "  ticket    %s %s %s: %s -> %s by %s (%s)%s%n",
+                    indent + "  ticket    %s %s %s: %s -> %s by %s (%s)%s%n",
                     ticket.severity().name(),
                     ticket.cause().wireName(),
                     ticket.afterStep() >= 0 ? "after step " + ticket.afterStep() : "at run end",
@@ -73,9 +81,8 @@ public final class TextReport implements AnalysisListener {
                     ticket.escalated() ? ", delivered to " + ticket.deliveredTo() + " sink(s)" : "");
         }
         if (!run.efficiency().isEmpty()) {
-            out.printf(Locale.ROOT, "  efficiency %s%n", formatMap(run.efficiency()));
+            out.printf(Locale.ROOT, indent + "  efficiency %s%n", formatMap(run.efficiency()));
         }
-        out.flush();
     }
 
     @Override
@@ -116,6 +123,7 @@ public final class TextReport implements AnalysisListener {
         out.printf(Locale.ROOT, "  metrics   %s%n", formatMap(team.metrics()));
         team.alerts().forEach(alert -> out.printf(Locale.ROOT, "  alert     %s%n", alert));
         team.skipped().forEach(skipped -> out.printf(Locale.ROOT, "  skipped   %s%n", skipped));
+        team.members().forEach(member -> printRun(member, "  ", "MEMBER"));
         out.flush();
     }
 

@@ -155,6 +155,14 @@ class AnalyzeDistributionIT {
         assertEquals(8.0 / 11.0, metrics.get("message_density").asDouble(), 1e-12);
         assertTrue(metrics.get("message_overhead").get("quadratic").asBoolean(), "8 > 0.5 x 3^2");
         assertNotNull(metrics.get("efficiency"), "the three single-agent runs formed the baseline");
+        // Each member is analysed like a single run: its steps are labelled and it could raise its own tickets.
+        List<String> members = new ArrayList<>();
+        team.get("members").forEach(member -> {
+            members.add(member.get("agent_id").asText());
+            assertTrue(member.get("steps").size() > 0, member::toString);
+            assertTrue(member.get("steps").get(0).get("quality").isTextual(), member::toString);
+        });
+        assertEquals(List.of("planner", "writer", "reviewer"), members);
     }
 
     @Test

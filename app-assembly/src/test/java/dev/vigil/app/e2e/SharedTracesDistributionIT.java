@@ -29,7 +29,9 @@ class SharedTracesDistributionIT {
         Distribution.Result result = Distribution.built()
                 .run("analyze", SHARED_TRACES.toString(), "--strict", "--report", "json", "--out", report.toString());
         assertEquals(0, result.exitCode(), result::toString);
-        JsonNode summary = new ObjectMapper().readTree(report.toFile()).get("summary");
+        JsonNode json = new ObjectMapper().readTree(report.toFile());
+        JsonNode summary = json.get("summary");
+        assertEquals(7, json.get("teams").get(0).get("members").size(), "ChatDev's seven roles, each analysed");
         assertEquals(5, summary.get("files").asInt(), "every trace file, README.md aside");
         assertEquals(0, summary.get("input_errors").asInt());
         // 48 tau-bench trials + 50 AgentProcessBench samples + 1 SWE-agent trajectory + 1 Langfuse trace.
