@@ -86,6 +86,10 @@ public final class GroundedStepClassifier implements StepClassifier {
     private static final Logger LOG = LoggerFactory.getLogger(GroundedStepClassifier.class);
 
     private final GroundedConfig config;
+
+    /** Per analysing thread: the history of the run it classified last (see {@link #historyFor}). */
+    private final ThreadLocal<CachedHistory> lastHistory = new ThreadLocal<>();
+
     private final Pattern answerPattern;
 
     /** A classifier with the {@link GroundedSettings} defaults. */
@@ -137,6 +141,43 @@ public final class GroundedStepClassifier implements StepClassifier {
         return signal;
     }
 
+    /**
+     * The history of the run being classified. Steps arrive in order, one run at a time per analysing thread, so the
+     * history of the previous call is reused and only the steps added since are folded in: linear in the run's length
+     * instead of replaying the whole run at every step. Anything else (another run, a step asked out of order) simply
+     * rebuilds it from the context.
+     */
+    private History historyFor(StepContext context) {
+        List<Step> previous = context.previousSteps();
+        CachedHistory cached = lastHistory.get();
+        History history;
+        int from;
+        if (cached != null
+                && context.runId() != null
+                && context.runId().equals(cached.runId())
+                && cached.folded() <= previous.size()
+                && (cached.folded() == 0 || previous.get(cached.folded() - 1).equals(cached.lastFolded()))) {
+            history = cached.history();
+            from = cached.folded();
+        } else {
+            history = new History(config);
+            from = 0;
+        }
+        for (int i = from; i < previous.size(); i++) {
+            Step earlier = previous.get(i);
+            history.record(earlier, history.assess(earlier));
+        }
+        lastHistory.set(new CachedHistory(
+                context.runId(),
+                previous.size(),
+                previous.isEmpty() ? null : previous.get(previous.size() - 1),
+                history));
+        return history;
+    }
+
+    /** The history after folding {@code folded} steps of run {@code runId}, the last of them {@code lastFolded}. */
+    private record CachedHistory(String runId, int folded, Step lastFolded, History history) {}
+
     private StepQualitySignal applyRules(StepContext context, TurnRange range) {
         Step step = context.step();
         int index = step.stepIndex();
@@ -144,7 +185,7 @@ public final class GroundedStepClassifier implements StepClassifier {
         if (stagnation != null && stagnation.verdict() == StagnationVerdict.TERMINATE) {
             return signal(StepQuality.INCORRECT, DEFINITIVE_CONFIDENCE, REASON_STAGNATION, index, range);
         }
-        History history = History.of(context.previousSteps(), config);
+        History history = historyFor(context);
         Outcome outcome = history.assess(step);
         if (outcome == Outcome.FAILED) {
             return matched(StepQuality.INCORRECT, REASON_ERROR, index, range);
@@ -290,15 +331,6 @@ public final class GroundedStepClassifier implements StepClassifier {
 
         private History(GroundedConfig config) {
             this.config = config;
-        }
-
-        static History of(List<Step> previous, GroundedConfig config) {
-            History history = new History(config);
-            for (Step step : previous) {
-                Outcome outcome = history.assess(step);
-                history.record(step, outcome);
-            }
-            return history;
         }
 
         /** Judges {@code step}'s tool use against what came before, without recording it. */
